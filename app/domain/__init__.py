@@ -1,0 +1,1 @@
+"""Pure models and rules of VoiceDesk: no Qt, no I/O."""
