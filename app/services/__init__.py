@@ -1,0 +1,1 @@
+"""Orchestration of VoiceDesk (drafts store, submission, tracking, preview, secrets); async, no Qt."""
