@@ -50,7 +50,7 @@ class ClientConfig:
     base_url: str
     token_url: str
     transport: httpx.AsyncBaseTransport | None = None
-    timeout: httpx.Timeout = DEFAULT_TIMEOUT
+    timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)  # Timeout is unhashable
     retry: RetryConfig = field(default_factory=RetryConfig)
     headers: Mapping[str, str] = field(default_factory=dict)
     sleep: Callable[[float], Any] = asyncio.sleep
