@@ -1,0 +1,35 @@
+"""PyInstaller runtime hook: report when the first top-level window is shown (for bench/bundle.py).
+
+Does nothing unless VOICEDESK_REPORT_SHOWN names a file. Then it wraps QWidget.show (and
+showMaximized/showNormal) so that, once the event loop has handled the first show of a top-level
+window, the wall-clock time (time.time()) is written to that file. Both VoiceDesk and the
+minimal bench window are frozen with this hook, so their start-up is measured the same way.
+"""
+
+import os
+
+_target = os.environ.get("VOICEDESK_REPORT_SHOWN")
+
+if _target:
+    import time
+
+    from PySide6 import QtCore, QtWidgets
+
+    _state = {"done": False}
+
+    def _report() -> None:
+        with open(_target, "w", encoding="utf-8") as fh:
+            fh.write(repr(time.time()))
+
+    def _wrap(original):
+        def shown(self, *args, **kwargs):
+            result = original(self, *args, **kwargs)
+            if not _state["done"] and self.isWindow():
+                _state["done"] = True
+                QtCore.QTimer.singleShot(0, _report)
+            return result
+
+        return shown
+
+    for _name in ("show", "showMaximized", "showNormal", "showFullScreen"):
+        setattr(QtWidgets.QWidget, _name, _wrap(getattr(QtWidgets.QWidget, _name)))
