@@ -1,0 +1,114 @@
+"""Step 4, Review and send: everything in sentences, what was left out and why, one paid action."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.domain.message import AudioFile, CallScript, SpokenText
+from app.domain.providers import capabilities
+from app.services.submission import PreparedSend
+from app.ui.dialogs import Dialogs
+from app.ui.viewmodels.send_vm import SendViewModel
+from app.ui.widgets.choices import language_name, voice_name
+
+
+class ReviewPage(QWidget):
+    """Shows the prepared send and asks for confirmation before the paid action."""
+
+    listen_requested = Signal()
+
+    def __init__(self, send_vm: SendViewModel, dialogs: Dialogs, is_sandbox: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vm = send_vm
+        self._dialogs = dialogs
+        self._is_sandbox = is_sandbox
+        self._setup_ui()
+        send_vm.prepared_changed.connect(self._show)
+        send_vm.sending_changed.connect(self._on_sending_changed)
+
+    def _setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>4. Review and send</h2>"), self))
+        self.summary_label = QLabel(self.tr("Checking the draft…"), self)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName(self.tr("Summary of the campaign"))
+        layout.addWidget(self.summary_label)
+        self.left_out_label = QLabel(self)
+        self.left_out_label.setWordWrap(True)
+        self.left_out_label.setAccessibleName(self.tr("Numbers left out"))
+        layout.addWidget(self.left_out_label)
+        self.problems_label = QLabel(self)
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setAccessibleName(self.tr("What must be fixed before sending"))
+        layout.addWidget(self.problems_label)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        self.listen_button = QPushButton(self.tr("▶ Listen one last time"), self)
+        self.listen_button.clicked.connect(self.listen_requested)
+        row.addWidget(self.listen_button)
+        row.addStretch(1)
+        self.send_button = QPushButton(self.tr("Send…"), self)
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setEnabled(False)
+        self.send_button.setMinimumHeight(36)
+        self.send_button.clicked.connect(self._on_send_clicked)
+        row.addWidget(self.send_button)
+        layout.addLayout(row)
+
+    def _show(self, prepared: PreparedSend) -> None:
+        draft = prepared.draft
+        caps = capabilities(draft.provider)
+        count = prepared.call_count
+        countries = ", ".join(f"{n} to {c}" for c, n in sorted(prepared.report.per_country.items(), key=lambda i: -i[1]))
+        lines = [self.tr("<b>%n call(s)</b> with %1", "", count).replace("%1", caps.display_name)
+                 + (f" ({html.escape(countries)})" if countries else "") + "."]
+        message = draft.message
+        if isinstance(message, SpokenText):
+            preview = message.text if len(message.text) <= 160 else message.text[:157] + "…"
+            lines.append(self.tr("They will hear, in %1 with a %2: “%3”").replace("%1", language_name(caps, message.language))
+                         .replace("%2", voice_name(message.gender).lower()).replace("%3", html.escape(preview)))
+        elif isinstance(message, AudioFile):
+            lines.append(self.tr("They will hear the recording at %1.").replace("%1", html.escape(message.url or "?")))
+        elif isinstance(message, CallScript):
+            lines.append(self.tr("They will hear the call script, in %1.").replace("%1", language_name(caps, message.language)))
+        when = draft.delivery.schedule.send_at
+        lines.append(self.tr("Calls start as soon as you send.") if when is None else
+                     self.tr("Calls start on %1.").replace("%1", when.astimezone().strftime("%A %d %B, %H:%M")))
+        if self._is_sandbox:
+            lines.append(self.tr("<i>Sandbox account: nobody is called and nothing is charged.</i>"))
+        self.summary_label.setText("<br>".join(lines))
+        left_out = []
+        if prepared.report.invalid_count:
+            left_out.append(self.tr("%n invalid number(s)", "", prepared.report.invalid_count))
+        if prepared.report.duplicates:
+            left_out.append(self.tr("%n duplicate(s) removed", "", prepared.report.duplicates))
+        if prepared.blocked:
+            left_out.append(self.tr("%n on the do-not-call list", "", len(prepared.blocked)))
+        self.left_out_label.setText(self.tr("Left out: %1.").replace("%1", ", ".join(left_out)) if left_out else "")
+        if prepared.problems:
+            items = "".join(f"<li>{html.escape(p.message)}</li>" for p in prepared.problems)
+            self.problems_label.setText(self.tr("<b>Fix these before sending:</b>") + f"<ul>{items}</ul>")
+        else:
+            self.problems_label.clear()
+        self.send_button.setText(self.tr("Send %n call(s)…", "", count))
+        self.send_button.setEnabled(prepared.ready and not self._vm.sending)
+
+    def _on_sending_changed(self, sending: bool) -> None:
+        self.send_button.setEnabled(not sending and bool(self._vm.prepared and self._vm.prepared.ready))
+        if sending:
+            self.send_button.setText(self.tr("Sending…"))
+
+    def _on_send_clicked(self) -> None:
+        prepared = self._vm.prepared
+        if prepared is None or not prepared.ready:
+            return
+        caps = capabilities(prepared.draft.provider)
+        question = self.tr("Send %n call(s)? This is a paid service.", "", prepared.call_count)
+        detail = self.tr("The calls go through %1 and cannot be taken back once they start.").replace("%1", caps.display_name)
+        if self._is_sandbox:
+            detail = self.tr("This is the Sandbox account: nobody is called and nothing is charged.")
+        self._dialogs.confirm(self, self.tr("Send the campaign"), question,
+                              self.tr("Send %n call(s)", "", prepared.call_count), self._vm.send, informative=detail)
