@@ -73,14 +73,20 @@ class _Worker:
         self.process.start()
         child.close()
         self.hello: WorkerHello | None = None
+        self.killed = False
 
     @property
     def alive(self) -> bool:
-        return self.process.is_alive()
+        return not self.killed and self.process.is_alive()
 
-    def kill(self) -> None:
+    def kill_now(self) -> None:
+        """Send SIGKILL (or TerminateProcess) without waiting; the worker counts as dead at once."""
+        self.killed = True
         if self.process.is_alive():
             self.process.kill()
+
+    def kill(self) -> None:
+        self.kill_now()
         self.process.join(timeout=2)
         self.conn.close()
 
@@ -188,8 +194,8 @@ class PreviewService:
         if self._lock.locked():
             self._cancel.set()
             w = self._worker
-            if w is not None and w.process.is_alive():
-                w.process.kill()
+            if w is not None:
+                w.kill_now()
 
     async def aclose(self) -> None:
         """Stop the worker and the waiting thread."""
@@ -282,6 +288,7 @@ class PreviewService:
                 w.conn.send(job)
                 reply = await self._receive(w, self.render_timeout, cancellable=True)
             except (_Died, OSError):
+                w.kill_now()
                 tmp.unlink(missing_ok=True)
                 if self._cancel.is_set():
                     raise PreviewCancelled() from None
@@ -294,14 +301,14 @@ class PreviewService:
             except asyncio.CancelledError:
                 # The awaiting task was cancelled: kill the in-flight render too.
                 tmp.unlink(missing_ok=True)
-                w.process.kill()
+                w.kill_now()
                 raise
             if isinstance(reply, RenderFailed) or not isinstance(reply, RenderDone):
                 tmp.unlink(missing_ok=True)
                 raise PreviewError(getattr(reply, "message", "The speech engine failed."))
             if reply.job_id != job.job_id:
                 tmp.unlink(missing_ok=True)
-                w.kill()
+                w.kill_now()
                 continue
             os.replace(tmp, target)
             return reply.duration_seconds
@@ -321,16 +328,16 @@ class PreviewService:
         deadline = time.monotonic() + timeout
         while True:
             if cancellable and self._cancel.is_set():
-                if w.process.is_alive():
-                    w.process.kill()
+                w.kill_now()
                 return _Died()
             try:
                 if w.conn.poll(POLL_SECONDS):
                     return w.conn.recv()
             except (EOFError, OSError):
                 return _Died()
-            if not w.process.is_alive() and not w.conn.poll(0):
+            if not w.alive and not w.conn.poll(0):
+                w.killed = True
                 return _Died()
             if time.monotonic() > deadline:
-                w.process.kill()
+                w.kill_now()
                 return _Died()
