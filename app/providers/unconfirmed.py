@@ -26,6 +26,9 @@ class UnconfirmedNames:
     # --- Routee (routee-voice.md §3.2, §3.7, §5.3) ---
     routee_campaign_type: str = "Voice"  # value of `type` in a campaign response
     routee_tracking_filter_is_array: bool = True  # POST /voice/tracking body: array of filters
+    routee_unknown_is_final: bool = True  # status `Unknown` is final in one copy of §5.2
+    routee_tracking_campaign_id_field: str = "campaignTrackingId"  # not in §3.5; callback name (§4.1)
+    routee_hangup_delay_max: int = 60  # §6.3: seconds, 1 to 60, from the conversation API
 
     def with_overrides(self, overrides: dict[str, Any] | None) -> UnconfirmedNames:
         """A copy with the known keys of `overrides` applied (unknown keys are ignored)."""
