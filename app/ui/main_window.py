@@ -1,0 +1,136 @@
+"""The main window lays out the four steps in a sidebar, Drafts and Campaigns beside them, and the
+Sandbox banner; it holds no logic (pages and view-models are injected by app/main.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.actions import ActionRegistry
+
+STEP_COUNT = 4
+
+
+class MainWindow(QMainWindow):
+    """Sidebar navigation over injected pages; `about_to_close` lets the app flush before quitting."""
+
+    def __init__(self, actions: ActionRegistry | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("VoiceDesk"))
+        self.resize(QSize(1040, 720))
+        self.actions_registry = actions
+        self._close_hooks: list = []
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = QLabel(central)
+        self.banner.setObjectName("sandboxBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("#sandboxBanner { background: #fff3c4; color: #5b4500; padding: 8px 12px; "
+                                  "border-bottom: 1px solid #e5cf7a; }")
+        self.banner.hide()
+        outer.addWidget(self.banner)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Steps and lists"))
+        self.nav.setFixedWidth(210)
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setStyleSheet("QListWidget#navigation { padding-top: 8px; } "
+                               "QListWidget#navigation::item { padding: 9px 12px; }")
+        self.nav.currentRowChanged.connect(self._on_nav_changed)
+        body.addWidget(self.nav)
+        right = QVBoxLayout()
+        right.setContentsMargins(12, 8, 12, 12)
+        self.stack = QStackedWidget(central)
+        right.addWidget(self.stack, 1)
+        footer = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← &Back"), central)
+        self.back_button.clicked.connect(lambda: self.go_to(self.nav.currentRow() - 1))
+        self.next_button = QPushButton(self.tr("&Next →"), central)
+        self.next_button.clicked.connect(lambda: self.go_to(self.nav.currentRow() + 1))
+        footer.addWidget(self.back_button)
+        footer.addStretch(1)
+        footer.addWidget(self.next_button)
+        right.addLayout(footer)
+        body.addLayout(right, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+    def add_page(self, label: str, page: QWidget, *, icon: QIcon | None = None, scroll: bool = False) -> int:
+        """Add a page to the sidebar; pages are added in order (the four steps first)."""
+        if self.nav.count() == STEP_COUNT:
+            separator = QListWidgetItem("")
+            separator.setFlags(Qt.ItemFlag.NoItemFlags)
+            separator.setSizeHint(QSize(10, 14))
+            self.nav.addItem(separator)
+            self.stack.addWidget(QWidget(self))
+        item = QListWidgetItem(icon or QIcon(), label)
+        self.nav.addItem(item)
+        if scroll:
+            area = QScrollArea(self)
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setWidget(page)
+            self.stack.addWidget(area)
+        else:
+            self.stack.addWidget(page)
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+        return self.nav.count() - 1
+
+    def go_to(self, row: int) -> None:
+        """Show the page at `row` of the sidebar (steps are 0 to 3)."""
+        if 0 <= row < self.nav.count() and self.nav.item(row).flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.nav.setCurrentRow(row)
+
+    def page_row(self, page: QWidget) -> int:
+        for row in range(self.stack.count()):
+            widget = self.stack.widget(row)
+            if widget is page or (isinstance(widget, QScrollArea) and widget.widget() is page):
+                return row
+        return -1
+
+    def show_page(self, page: QWidget) -> None:
+        self.go_to(self.page_row(page))
+
+    def set_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def on_close(self, hook) -> None:  # noqa: ANN001 - a callable taking no argument
+        """Run `hook` when the window closes (the app flushes the draft and stops tasks)."""
+        self._close_hooks.append(hook)
+
+    def _on_nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        is_step = row < STEP_COUNT
+        self.back_button.setVisible(is_step)
+        self.next_button.setVisible(is_step)
+        self.back_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < STEP_COUNT - 1)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for hook in self._close_hooks:
+            hook()
+        super().closeEvent(event)
