@@ -462,23 +462,39 @@ def parse_many(entries: Iterable[str], default_country: str) -> list[ParsedNumbe
     return result
 
 
+class ReportBuilder:
+    """Folds parsed entries into a NumberReport batch by batch (first occurrence kept)."""
+
+    def __init__(self) -> None:
+        self._report = NumberReport()
+        self._seen: set[str] = set()
+        self._countries: Counter[str] = Counter()
+
+    def add(self, parsed: Iterable[ParsedNumber]) -> None:
+        """Count more entries, in order."""
+        report, seen, countries = self._report, self._seen, self._countries
+        for item in parsed:
+            report.total += 1
+            if item.e164 is None:
+                report.invalid.append(item)
+            elif item.e164 in seen:
+                report.duplicates += 1
+            else:
+                seen.add(item.e164)
+                report.valid.append(item)
+                countries[item.country or "ZZ"] += 1
+
+    def report(self) -> NumberReport:
+        """The report so far, countries by descending count."""
+        self._report.per_country = dict(self._countries.most_common())
+        return self._report
+
+
 def build_report(parsed: Iterable[ParsedNumber]) -> NumberReport:
     """Fold parsed entries into a report: de-duplicate by E.164, keep the first, count per country."""
-    report = NumberReport()
-    seen: set[str] = set()
-    countries: Counter[str] = Counter()
-    for item in parsed:
-        report.total += 1
-        if item.e164 is None:
-            report.invalid.append(item)
-        elif item.e164 in seen:
-            report.duplicates += 1
-        else:
-            seen.add(item.e164)
-            report.valid.append(item)
-            countries[item.country or "ZZ"] += 1
-    report.per_country = dict(countries.most_common())
-    return report
+    builder = ReportBuilder()
+    builder.add(parsed)
+    return builder.report()
 
 
 def clean_numbers(entries: Iterable[str], default_country: str) -> NumberReport:
