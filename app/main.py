@@ -1,0 +1,314 @@
+"""Composition root: the only place that creates objects from several layers and wires them.
+
+`python -m app` runs the app; `--self-test` checks it end to end offscreen; `request` and `preview`
+are the command-line tools for support and approval.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import logging.handlers
+import multiprocessing
+import os
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("app")
+
+
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="voicedesk", description="Compose, preview, send and track voice campaigns.")
+    parser.add_argument("--self-test", action="store_true", help="start offscreen, get a Sandbox token, print 'self-test ok'")
+    parser.add_argument("--sandbox-speed", type=float, default=None, help="how fast Sandbox campaigns progress (x real time)")
+    sub = parser.add_subparsers(dest="command")
+    request = sub.add_parser("request", help="print the JSON request(s) sending an exported draft would POST")
+    request.add_argument("draft", type=Path)
+    request.add_argument("--reference", help="the unique campaign name to use (default: a new one)")
+    preview = sub.add_parser("preview", help="render the local preview of an exported draft to a WAV file")
+    preview.add_argument("draft", type=Path)
+    preview.add_argument("-o", "--output", type=Path, required=True)
+    return parser.parse_args(argv)
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Entry point of `voicedesk` and `python -m app`."""
+    multiprocessing.freeze_support()  # the preview worker is a spawned process, also when frozen
+    args = _parse(sys.argv[1:] if argv is None else argv)
+    if args.command == "request":
+        from app.cli import request_command
+
+        return request_command(args.draft, args.reference)
+    if args.command == "preview":
+        from app.cli_preview import preview_command
+
+        return preview_command(args.draft, args.output)
+    return run_gui(self_test=args.self_test, sandbox_speed=args.sandbox_speed)
+
+
+def _setup_logging() -> None:
+    from app.services.paths import log_dir
+
+    handler = logging.handlers.RotatingFileHandler(log_dir() / "voicedesk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # request lines could carry ids; keep logs lean
+
+
+def run_gui(*, self_test: bool = False, sandbox_speed: float | None = None) -> int:
+    """Start Qt with the qasync loop, build the window, and run until the window closes."""
+    scratch: tempfile.TemporaryDirectory[str] | None = None
+    if self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        scratch = tempfile.TemporaryDirectory(prefix="voicedesk-self-test-")
+        for name in ("DATA", "CACHE", "LOG"):
+            os.environ[f"VOICEDESK_{name}_DIR"] = str(Path(scratch.name) / name.lower())
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+    from PySide6.QtWidgets import QApplication  # PySide6 before qasync (qasync #23)
+
+    import qasync
+
+    _setup_logging()
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    qt_app.setQuitOnLastWindowClosed(False)  # we flush and close clients first (qasync #39)
+    _brand(qt_app)
+    loop = qasync.QEventLoop(qt_app)
+    asyncio.set_event_loop(loop)
+    try:
+        with loop:
+            return loop.run_until_complete(_main(qt_app, self_test=self_test, sandbox_speed=sandbox_speed))
+    finally:
+        if scratch is not None:
+            scratch.cleanup()
+
+
+def _brand(qt_app: Any) -> None:
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtGui import QIcon
+
+    from app.services.paths import resources_dir
+
+    qt_app.setApplicationName("VoiceDesk")
+    qt_app.setApplicationDisplayName("VoiceDesk")
+    qt_app.setOrganizationName("VoiceDesk")
+    icon = resources_dir() / "icons" / "voicedesk.svg"
+    if icon.exists():
+        qt_app.setWindowIcon(QIcon(str(icon)))
+    translator = QTranslator(qt_app)
+    if translator.load(QLocale(), "voicedesk", "_", str(resources_dir() / "translations")):
+        qt_app.installTranslator(translator)
+
+
+async def _main(qt_app: Any, *, self_test: bool, sandbox_speed: float | None) -> int:
+    try:
+        app = await compose(sandbox_speed=sandbox_speed)
+    except Exception as exc:  # the reason is printed, the exit code says it failed
+        log.exception("start-up failed")
+        print(f"VoiceDesk could not start: {exc}", file=sys.stderr)
+        return 1
+    app.window.show()
+    if self_test:
+        code = await _self_test(app)
+        await app.aclose()
+        return code
+    closed = asyncio.Event()
+    qt_app.lastWindowClosed.connect(closed.set)
+    await closed.wait()
+    await app.aclose()
+    return 0
+
+
+async def _self_test(app: Composition) -> int:
+    """The window is shown and a Sandbox token is obtained from both simulators."""
+    from app.domain.providers import ProviderId
+
+    try:
+        if not app.window.isVisible():
+            raise RuntimeError("the main window is not visible")
+        for provider in ProviderId:
+            gateway = await app.gateways.get("sandbox", provider)
+            await asyncio.wait_for(gateway.check_credentials(), timeout=20)
+    except Exception as exc:
+        print(f"self-test failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    print("self-test ok", flush=True)
+    return 0
+
+
+@dataclass
+class Composition:
+    """Everything the running app is made of, so tests can build exactly what users get."""
+
+    store: Any
+    gateways: Any
+    sandbox: Any
+    submissions: Any
+    tracking: Any
+    autosaver: Any
+    tasks: Any
+    dialogs: Any
+    draft_vm: Any
+    send_vm: Any
+    campaigns_vm: Any
+    window: Any
+    pages: dict[str, Any] = field(default_factory=dict)
+    closers: list[Any] = field(default_factory=list)
+
+    async def aclose(self) -> None:
+        """Persist what is in flight, stop tasks, close clients and the database (on quit)."""
+        self.tasks.cancel_all()
+        await self.tracking.aclose()
+        try:
+            await self.autosaver.aclose()
+        except Exception:
+            log.exception("could not save the open draft on quit")
+        for closer in reversed(self.closers):
+            try:
+                await closer()
+            except Exception:
+                log.exception("closing failed")
+        await self.gateways.aclose()
+        await self.store.aclose()
+        self.window.hide()
+
+
+async def compose(
+    *,
+    sandbox_speed: float | None = None,
+    tracking_interval: float = 3.0,
+    show_pages: bool = True,
+) -> Composition:
+    """Build the store, providers, services, view-models and window, wired together."""
+    from app.domain.campaign import CampaignDraft
+    from app.domain.providers import ProviderId
+    from app.providers.sandbox.account import SANDBOX_ACCOUNT_ID, SANDBOX_SENDER, SandboxAccount
+    from app.services.autosave import DraftAutosaver
+    from app.services.gateways import GatewayRegistry
+    from app.services.paths import data_dir
+    from app.services.store import Store
+    from app.services.submission import SubmissionService
+    from app.services.tracking import TrackingService
+    from app.ui.actions import ActionRegistry
+    from app.ui.dialogs import Dialogs
+    from app.ui.error_text import describe
+    from app.ui.main_window import MainWindow
+    from app.ui.tasks import TaskRunner
+    from app.ui.viewmodels.campaigns_vm import CampaignsViewModel
+    from app.ui.viewmodels.draft_vm import DraftViewModel
+    from app.ui.viewmodels.send_vm import SendViewModel
+    from app.ui.views.campaigns_page import CampaignsPage
+    from app.ui.views.message_page import MessagePage
+    from app.ui.views.review_page import ReviewPage
+
+    store = Store(data_dir() / "voicedesk.sqlite3")
+    sandbox = SandboxAccount(speed=sandbox_speed or float(os.environ.get("VOICEDESK_SANDBOX_SPEED", "5")))
+
+    async def gateway_for(account_id: str, provider: ProviderId) -> Any:
+        if account_id == SANDBOX_ACCOUNT_ID:
+            return sandbox.gateway(provider)
+        raise LookupError(f"unknown account {account_id}")
+
+    gateways = GatewayRegistry(gateway_for)
+    tasks = TaskRunner()
+    dialogs = Dialogs()
+    updates: list[Any] = []  # listeners of submission changes, filled once the view-models exist
+
+    def on_submission(sub: Any) -> None:
+        for listener in updates:
+            listener(sub)
+
+    submissions = SubmissionService(store, gateways, on_update=on_submission)
+    tracking = TrackingService(store, gateways, on_update=on_submission, interval=tracking_interval)
+    autosaver = DraftAutosaver(store)
+    draft_vm = DraftViewModel(on_change=autosaver.changed)
+    send_vm = SendViewModel(draft_vm, submissions, tasks)
+    campaigns_vm = CampaignsViewModel(store, submissions, tracking, tasks)
+    updates.append(campaigns_vm.apply)
+
+    actions = ActionRegistry(None)  # parented to the window below
+    window = MainWindow(actions)
+    actions.setParent(window)
+    window.set_banner(window.tr("Sandbox account: practice freely. Nobody is called and nothing is charged."))
+    app = Composition(store, gateways, sandbox, submissions, tracking, autosaver, tasks, dialogs,
+                      draft_vm, send_vm, campaigns_vm, window)
+
+    def show_error(exc: BaseException) -> None:
+        text, details = describe(exc)
+        dialogs.error(window, window.tr("VoiceDesk"), text, details)
+
+    tasks.failed.connect(show_error)
+    send_vm.send_failed.connect(show_error)
+    campaigns_vm.failed.connect(show_error)
+
+    message_page = MessagePage(draft_vm)
+    review_page = ReviewPage(send_vm, dialogs, is_sandbox=True)
+    campaigns_page = CampaignsPage(campaigns_vm)
+    app.pages.update(message=message_page, review=review_page, campaigns=campaigns_page)
+    _add_optional_pages(app, message_page)
+    window.add_page(window.tr("1. Message"), message_page, scroll=True)
+    window.add_page(window.tr("2. Recipients"), app.pages["recipients"])
+    window.add_page(window.tr("3. Delivery"), app.pages["delivery"], scroll=True)
+    window.add_page(window.tr("4. Review and send"), review_page)
+    if "drafts" in app.pages:
+        window.add_page(window.tr("Drafts"), app.pages["drafts"])
+    window.add_page(window.tr("Campaigns"), campaigns_page)
+
+    def on_sent(sub: Any) -> None:
+        tracking.poke()
+        window.show_page(campaigns_page)
+
+    send_vm.sent.connect(on_sent)
+    window.on_close(lambda: None)
+
+    def new_draft() -> CampaignDraft:
+        draft = CampaignDraft(account_id=SANDBOX_ACCOUNT_ID)
+        draft.delivery.sender = SANDBOX_SENDER
+        return draft
+
+    restored = await autosaver.restore()
+    draft = restored or new_draft()
+    if restored is None:
+        await autosaver.open(draft)
+    draft_vm.load(draft)
+    actions.bind("quit", window.close)
+    actions.bind("new_draft", lambda: tasks.run(_open_new(app, new_draft())))
+    _menus(window, actions)
+    campaigns_vm.load()
+    tasks.run(submissions.reconcile_pending(), name="reconcile at start")
+    tracking.start()
+    send_vm.refresh()
+    return app
+
+
+async def _open_new(app: Composition, draft: Any) -> None:
+    await app.autosaver.open(draft)
+    app.draft_vm.load(draft)
+    app.window.go_to(0)
+
+
+def _menus(window: Any, actions: Any) -> None:
+    file_menu = window.menuBar().addMenu(window.tr("&File"))
+    for name in ("new_draft", "import_draft", "export_draft", "export_preview"):
+        file_menu.addAction(actions.get(name))
+    file_menu.addSeparator()
+    file_menu.addAction(actions.get("quit"))
+    tools = window.menuBar().addMenu(window.tr("&Tools"))
+    tools.addAction(actions.get("accounts"))
+    tools.addAction(actions.get("show_request"))
+    help_menu = window.menuBar().addMenu(window.tr("&Help"))
+    help_menu.addAction(actions.get("about"))
+
+
+def _add_optional_pages(app: Composition, message_page: Any) -> None:
+    """Pages built by feature modules; a placeholder explains a step not yet available."""
+    from PySide6.QtWidgets import QLabel
+
+    for key, title in (("recipients", "2. Recipients"), ("delivery", "3. Delivery")):
+        if key not in app.pages:
+            app.pages[key] = QLabel(title)
