@@ -300,7 +300,10 @@ class RouteeSimulator:
             return limited
         if path.startswith("/voice/") and "voice" not in token.scopes:
             raise _Reject(403, NO_SCOPE, "User is not authenticated")
-        response = self._route(method, path, request, body, token)
+        try:
+            response = self._route(method, path, request, body, token)
+        except _Reject as reject:
+            response = reject.response
         response.headers.update(limited)
         return response
 
