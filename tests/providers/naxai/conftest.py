@@ -31,7 +31,7 @@ def clock() -> SimClock:
 
 @pytest.fixture
 def sim(clock: SimClock) -> NaxaiSimulator:
-    return NaxaiSimulator(clock=clock, seed=7)
+    return NaxaiSimulator(clock=clock, seed=7, token_ttl=30 * 86400)  # tests jump days ahead
 
 
 @pytest.fixture
