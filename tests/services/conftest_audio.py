@@ -33,8 +33,9 @@ def pulse_sink() -> Iterator[str | None]:
         yield None
         return
     runtime = os.environ.get("XDG_RUNTIME_DIR")
+    made: str | None = None
     if not runtime or not os.path.isdir(runtime):
-        runtime = tempfile.mkdtemp(prefix="voicedesk-pulse-")
+        runtime = made = tempfile.mkdtemp(prefix="voicedesk-pulse-")
         os.chmod(runtime, 0o700)
         os.environ["XDG_RUNTIME_DIR"] = runtime
     started = subprocess.run(
@@ -48,11 +49,15 @@ def pulse_sink() -> Iterator[str | None]:
         timeout=20,
     )
     if started.returncode != 0 and not _pactl_ok(dict(os.environ)):
+        if made is not None:
+            shutil.rmtree(made, ignore_errors=True)
         yield None
         return
     yield "null sink"
     # Stop only the daemon this fixture started (found through its runtime folder's pid file).
     subprocess.run([exe, "--kill"], capture_output=True, timeout=20)
+    if made is not None:
+        shutil.rmtree(made, ignore_errors=True)
 
 
 def require_sound(pulse_sink: str | None) -> None:
