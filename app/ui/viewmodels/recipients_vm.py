@@ -1,0 +1,326 @@
+"""The Recipients step's state and async work: the typed text, validation, file import, fixes.
+
+The raw text lives in an `Audience` (bound by the app owner to the open draft). Validation is
+debounced, reuses earlier results for entries already seen, and runs big lists off the GUI
+thread through the NumberCleaner (threads or worker processes).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Coroutine
+from pathlib import Path
+from typing import Any
+
+import phonenumbers
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.domain.numbers import NumberReport, ParsedNumber, ReportBuilder, entry_spans
+from app.domain.recipients import Audience
+from app.services.recipients_import import (
+    CancelToken,
+    ImportCancelled,
+    ImportProblem,
+    ImportResult,
+    RecipientsImporter,
+    Table,
+    export_invalid,
+)
+from app.ui.models.recipients_model import RecipientsTableModel, country_name
+from app.ui.tasks import TaskRunner
+
+_INLINE_CHARS = 20_000  # below this, splitting and folding run inline (well under a millisecond each)
+
+
+def _plan(text: str, cache: dict[str, ParsedNumber]) -> tuple[list[str], list[str]]:
+    """The entries of the text and the distinct ones not parsed yet."""
+    entries = [text[a:b] for a, b in entry_spans(text)]
+    missing = list(dict.fromkeys(e for e in entries if e not in cache))
+    return entries, missing
+
+
+def _assemble(entries: list[str], cache: dict[str, ParsedNumber]) -> tuple[list[ParsedNumber], NumberReport]:
+    """Parsed entries in order and their report."""
+    parsed = [cache[e] for e in entries]
+    builder = ReportBuilder()
+    builder.add(parsed)
+    return parsed, builder.report()
+
+
+class RecipientsViewModel(QObject):
+    """Holds the Recipients step: text, default country, report, invalid rows, imports."""
+
+    audience_changed = Signal(object)  # an updated Audience, for the open draft
+    text_replaced = Signal(str)  # the whole text changed here (draft loaded, a fix)
+    text_appended = Signal(str)  # text added at the end (an import); the page appends it
+    default_country_changed = Signal(str)
+    report_changed = Signal(object)  # NumberReport
+    busy_changed = Signal(bool)
+    progress_changed = Signal(int, int)  # done, total
+    column_choice_needed = Signal(object)  # Table: the phone column is not obvious
+    import_finished = Signal(object)  # ImportResult
+    import_cancelled = Signal()
+    error_occurred = Signal(str, str)  # plain-words message, details
+
+    def __init__(self, importer: RecipientsImporter, tasks: TaskRunner | None = None,
+                 debounce_ms: int = 300, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._importer = importer
+        self._tasks = tasks or TaskRunner(self)
+        self._audience = Audience()
+        self._report = NumberReport()
+        self._parsed: list[ParsedNumber] = []
+        self._cache: dict[str, ParsedNumber] = {}
+        self._rows: dict[str, int] = {}  # imported entry -> its row in the file (for the export)
+        self._generation = 0
+        self._busy = 0
+        self._token: CancelToken | None = None
+        self.invalid_model = RecipientsTableModel(editable=True, parent=self)
+        self.invalid_model.edit_requested.connect(self.fix_entry)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(debounce_ms)
+        self._debounce.timeout.connect(self.validate_later)
+
+    # --- state -------------------------------------------------------------------------------
+    def audience(self) -> Audience:
+        """The Audience as edited here."""
+        return self._audience
+
+    def text(self) -> str:
+        """The raw numbers text."""
+        return self._audience.numbers_text
+
+    def default_country(self) -> str:
+        """ISO alpha-2 code used for numbers written without a country code."""
+        return self._audience.default_country
+
+    def report(self) -> NumberReport:
+        """The report of the last finished validation."""
+        return self._report
+
+    def parsed(self) -> list[ParsedNumber]:
+        """Every entry of the text, parsed, in order (from the last finished validation)."""
+        return self._parsed
+
+    @property
+    def busy(self) -> bool:
+        """True while a validation or import runs."""
+        return self._busy > 0
+
+    @property
+    def validation_pending(self) -> bool:
+        """True while a debounced validation waits to start."""
+        return self._debounce.isActive()
+
+    def countries(self) -> list[tuple[str, str]]:
+        """(code, readable name) of every country phonenumbers knows, by name."""
+        codes = {code for code in phonenumbers.SUPPORTED_REGIONS if code != "001"}
+        pairs = [(code, country_name(code)) for code in codes]
+        return sorted(pairs, key=lambda pair: pair[1].casefold())
+
+    def summary(self) -> str:
+        """'312 valid, 4 invalid, 7 duplicates removed; Belgium 300, France 12'."""
+        report = self._report
+        if report.total == 0:
+            return self.tr("No numbers yet")
+        text = self.tr("{valid} valid, {invalid} invalid, {duplicates} duplicates removed").format(
+            valid=report.valid_count, invalid=report.invalid_count, duplicates=report.duplicates)
+        if report.per_country:
+            countries = ", ".join(f"{country_name(code) or self.tr('Unknown')} {count}"
+                                  for code, count in report.per_country.items())
+            text = f"{text}; {countries}"
+        return text
+
+    # --- edits -------------------------------------------------------------------------------
+    def set_audience(self, audience: Audience) -> None:
+        """Show another draft's audience (not an edit: no audience_changed), validated at once."""
+        old = self._audience
+        self._audience = audience
+        if audience.default_country != old.default_country:
+            self._cache = {}
+            self.default_country_changed.emit(audience.default_country)
+        if audience.numbers_text != old.numbers_text:
+            self._rows = {}
+            self.text_replaced.emit(audience.numbers_text)
+        self._debounce.stop()
+        self.validate_later()
+
+    def set_text(self, text: str) -> None:
+        """The user typed or pasted: keep the text, validate after a pause."""
+        if text == self._audience.numbers_text:
+            return
+        self._set_audience_text(text)
+        self._generation += 1  # results of a running validation are now stale
+        self._debounce.start()
+
+    def set_default_country(self, code: str) -> None:
+        """Numbers without a country code belong to this country; re-validate now."""
+        code = code.upper()
+        if code == self._audience.default_country:
+            return
+        self._audience = self._audience.model_copy(update={"default_country": code})
+        self._cache = {}
+        self.default_country_changed.emit(code)
+        self.audience_changed.emit(self._audience)
+        self._debounce.stop()
+        self.validate_later()
+
+    def fix_entry(self, row: int, item: ParsedNumber, new_text: str) -> None:
+        """Replace an invalid entry in the text by the user's correction (empty removes it)."""
+        occurrence = sum(1 for other in self._report.invalid[:row] if other.original == item.original)
+        text = self.text()
+        for start, end in entry_spans(text):
+            if text[start:end] != item.original:
+                continue
+            if occurrence:
+                occurrence -= 1
+                continue
+            replacement = new_text.strip()
+            if not replacement:
+                # drop the entry and one separator after it
+                end = end + 1 if end < len(text) and text[end] in "\n,;\t|" else end
+            self._set_audience_text(text[:start] + replacement + text[end:])
+            self.text_replaced.emit(self.text())
+            self._debounce.stop()
+            self.validate_later()
+            return
+
+    def _set_audience_text(self, text: str) -> None:
+        self._audience = self._audience.model_copy(update={"numbers_text": text})
+        self.audience_changed.emit(self._audience)
+
+    # --- validation --------------------------------------------------------------------------
+    def validate_later(self) -> None:
+        """Start a validation in the background (one line for slots and timers)."""
+        self._run(self.validate())
+
+    async def validate(self) -> NumberReport | None:
+        """Validate the current text; None when the text changed meanwhile (a newer run follows)."""
+        self._debounce.stop()
+        self._generation += 1
+        generation = self._generation
+        text, region, cache = self.text(), self.default_country(), self._cache
+        loop = asyncio.get_running_loop()
+        self._set_busy(+1)
+        try:
+            if len(text) < _INLINE_CHARS:
+                entries, missing = _plan(text, cache)
+            else:
+                entries, missing = await loop.run_in_executor(None, _plan, text, cache)
+            if missing:
+                progress = self._emit_progress if len(missing) > 5_000 else None
+                fresh = await self._importer.cleaner.parse(missing, region, progress)
+                if generation != self._generation:
+                    return None
+                cache = {**cache, **{item.original: item for item in fresh}}
+            if len(entries) < 2_000:
+                parsed, report = _assemble(entries, cache)
+            else:
+                parsed, report = await loop.run_in_executor(None, _assemble, entries, cache)
+        finally:
+            self._set_busy(-1)
+        if generation != self._generation:
+            return None
+        self._cache = {item.original: item for item in parsed} if len(cache) > 2 * len(parsed) + 1000 else cache
+        self._parsed = parsed
+        self._report = report
+        self.invalid_model.set_items(report.invalid)
+        self.report_changed.emit(report)
+        return report
+
+    # --- import ------------------------------------------------------------------------------
+    def start_import(self, path: str | Path) -> None:
+        """Import a file in the background (a picker is requested when the column is unclear)."""
+        self._run(self.import_file(path))
+
+    def choose_column(self, table: Table, column: int) -> None:
+        """The user picked the phone column: continue the import."""
+        self._run(self.import_column(table, column))
+
+    def cancel(self) -> None:
+        """Stop the running import at the next batch."""
+        if self._token is not None:
+            self._token.cancel()
+
+    async def import_file(self, path: str | Path, column: int | None = None) -> ImportResult | None:
+        """Read a file; validate its phone column, or ask for it (`column_choice_needed`)."""
+        self._set_busy(+1)
+        try:
+            table = await self._importer.read(path)
+        except ImportProblem as problem:
+            self.error_occurred.emit(self._problem_text(problem), problem.detail)
+            return None
+        finally:
+            self._set_busy(-1)
+        if column is None and not table.proposal.certain:
+            self.column_choice_needed.emit(table)
+            return None
+        chosen = table.proposal.index if column is None else column
+        return await self.import_column(table, chosen if chosen is not None else 0)
+
+    async def import_column(self, table: Table, column: int) -> ImportResult | None:
+        """Validate one column of a read file and append its numbers to the text."""
+        token = self._token = CancelToken()
+        self._set_busy(+1)
+        try:
+            result = await self._importer.parse_column(
+                table, column, self.default_country(), self._emit_progress, token)
+        except ImportCancelled:
+            self.import_cancelled.emit()
+            return None
+        except ImportProblem as problem:
+            self.error_occurred.emit(self._problem_text(problem), problem.detail)
+            return None
+        finally:
+            self._token = None
+            self._set_busy(-1)
+        cache = dict(self._cache)
+        for item in result.parsed:
+            cache.setdefault(item.original, item)
+        self._cache = cache
+        for entry, row in zip(result.entries, result.rows, strict=True):
+            self._rows.setdefault(entry, row)
+        text = self.text()
+        separator = "\n" if text and not text.endswith(("\n", ",", ";", "\t")) else ""
+        added = separator + "\n".join(result.entries)
+        self._set_audience_text(text + added)
+        self.text_appended.emit(added)
+        await self.validate()
+        self.import_finished.emit(result)
+        return result
+
+    def export_invalid(self, path: str | Path) -> Path | None:
+        """Save the invalid entries (with their file rows when imported) as CSV."""
+        invalid = self._report.invalid
+        rows = [self._rows.get(item.original) for item in invalid]
+        try:
+            return export_invalid(invalid, path, rows if any(r is not None for r in rows) else None)
+        except ImportProblem as problem:
+            self.error_occurred.emit(self._problem_text(problem), problem.detail)
+            return None
+
+    # --- helpers -----------------------------------------------------------------------------
+    def _problem_text(self, problem: ImportProblem) -> str:
+        return self.tr(problem.message)
+
+    def _emit_progress(self, done: int, total: int) -> None:
+        self.progress_changed.emit(done, total)
+
+    def _set_busy(self, step: int) -> None:
+        was = self.busy
+        self._busy += step
+        if self.busy != was:
+            self.busy_changed.emit(self.busy)
+
+    def _run(self, coro: Coroutine[Any, Any, Any]) -> None:
+        def failed(exc: BaseException) -> None:
+            self.error_occurred.emit(self.tr("Something went wrong while checking the numbers."),
+                                     repr(exc))
+
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # no loop (e.g. a synchronous test): nothing can run in the background
+            coro.close()
+            return
+        self._tasks.run(coro, on_failure=failed, name="recipients")
