@@ -5,6 +5,7 @@ Thin over BaseClient: every call carries `X-Version`; only the paid create is ne
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, TypeVar
@@ -80,10 +81,7 @@ class NaxaiClient(BaseClient):
         names: UnconfirmedNames = DEFAULT_NAMES,
     ) -> None:
         headers = {"X-Version": names.naxai_version, "Accept": "application/json", **dict(config.headers)}
-        config = ClientConfig(
-            base_url=config.base_url, token_url=config.token_url, transport=config.transport,
-            timeout=config.timeout, retry=config.retry, headers=headers, sleep=config.sleep,
-        )
+        config = dataclasses.replace(config, headers=headers)
         super().__init__(config, parse_error=parse_error, classify=classify(names))
         self.names = names
         self._client_id = client_id

@@ -3,6 +3,7 @@ body (after plain-words pre-send checks), and Naxai states and metrics become a 
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -17,6 +18,7 @@ from app.providers.naxai import models as m
 from app.providers.unconfirmed import DEFAULT_NAMES, UnconfirmedNames
 
 NAME_MAX_LENGTH = 100  # not documented; a generous guard against runaway names
+UUID_RE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 
 def naxai_number(number: str) -> str:
@@ -154,6 +156,8 @@ def check_and_build(
     if segment and typed:
         problems.append(DraftProblem("audience", "Naxai takes either one segment or typed numbers, not both."))
     elif segment:
+        if not UUID_RE.match(segment):
+            problems.append(DraftProblem("audience.segment_id", "Choose the segment from the list of Naxai segments."))
         body.update(source="people", segmentIds=[segment], include_unsubscribed=draft.audience.include_unsubscribed)
     elif typed:
         bad = [n for n, t in zip(numbers, typed, strict=True) if not _is_number(t)]
@@ -177,6 +181,8 @@ def check_and_build(
     body.update(retries=r.retries, retryOnNoInput=r.retry_on_no_input, retryOnFailed=r.retry_on_failed,
                 retryDelays=list(r.delays_minutes))
     if d.calendar_id:
+        if not UUID_RE.match(d.calendar_id):
+            problems.append(DraftProblem("delivery.calendar_id", "Choose the calendar from the list of Naxai calendars."))
         body["calendarId"] = d.calendar_id
     body["distribution"] = d.distribution
     if d.distribution == "dynamic":

@@ -19,7 +19,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 from zoneinfo import ZoneInfo
 
@@ -27,7 +27,11 @@ import httpx
 
 from app.providers.sandbox.clock import SimClock
 from app.providers.sandbox.core import json_response
+from app.providers.sandbox.faults import FaultPlan
 from app.providers.unconfirmed import DEFAULT_NAMES, UnconfirmedNames
+
+if TYPE_CHECKING:
+    from app.providers.naxai.client import NaxaiGateway
 
 SANDBOX_CLIENT_ID = "naxai-sandbox-client"
 SANDBOX_CLIENT_SECRET = "naxai-sandbox-secret"
@@ -973,3 +977,16 @@ class NaxaiSimulator:
             when = datetime.fromtimestamp(value / 1000 if value > 10**11 else value, UTC)
         nxt = self._next_open(cal, when)
         return json_response(200, {"match": nxt == when, "next": _ms(nxt)})
+
+
+def naxai_sandbox_gateway(
+    *, speed: float = 60.0, seed: int = 0, names: UnconfirmedNames = DEFAULT_NAMES, faults: FaultPlan | None = None,
+    simulator: NaxaiSimulator | None = None,
+) -> NaxaiGateway:
+    """The built-in Sandbox account: a NaxaiGateway served in-process by a simulator (`speed`x time)."""
+    from app.providers.naxai.client import naxai_gateway  # late: the client does not depend on the Sandbox
+    from app.providers.sandbox.transport import SandboxTransport
+
+    sim = simulator or NaxaiSimulator(seed=seed, clock=SimClock(speed=speed), names=names)
+    return naxai_gateway(SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, names=names,
+                         transport=SandboxTransport(sim, faults))

@@ -150,3 +150,16 @@ def test_status_keeps_metrics_names_and_raw_state() -> None:
     assert status.state is CampaignState.UNKNOWN and status.provider_state == "brand-new"
     assert status.total == 10 and status.finished == 7
     assert status.counts["delivered"] == 5 and status.counts["inProgress"] == 3 and status.counts["invalid"] == 1
+
+
+def test_segment_and_calendar_must_be_naxai_ids() -> None:
+    draft = spoken_draft()
+    draft.audience.segment_id = "my segment"
+    draft.delivery.calendar_id = "office"
+    assert {"audience.segment_id", "delivery.calendar_id"} <= fields(mapping.check_draft(draft, "Ref", []))
+
+
+def test_input_metrics_reads_every_key() -> None:
+    metrics = m.InputMetrics.model_validate({"1": 4, "star": 2, "hash": 0, "total": 6})
+    counts = metrics.key_counts()
+    assert counts["1"] == 4 and counts["star"] == 2 and counts["0"] == 0 and metrics.total == 6
