@@ -153,9 +153,12 @@ def say_when(
 ) -> str:
     """'Tuesday 25 November, 09:30 Brussels time'; the year is added when it is not `now`'s year."""
     local = to_local(instant, zone)
+    place = place_name(zone)
+    if place == "UTC":
+        template = template.replace("{place} time", "{place}")
     year = "" if now is None or now.astimezone(ZoneInfo(zone)).year == local.year else f" {local.year}"
     return template.format(weekday=day_names[local.weekday()], day=local.day, month=month_names[local.month - 1],
-                           year=year, time=f"{local:%H:%M}", place=place_name(zone))
+                           year=year, time=f"{local:%H:%M}", place=place)
 
 
 def say_weekday_time(instant: datetime, zone: str, day_names: tuple[str, ...] = DAY_NAMES) -> str:
