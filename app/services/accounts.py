@@ -70,15 +70,19 @@ class Credentials:
 
 
 GatewayFactory = Callable[[Account, Credentials, ProviderId], "CampaignGateway"]
-"""Builds a gateway from an account, its credentials and the provider to speak (the Sandbox has two)."""
+"""Builds a gateway from an account, its credentials and the provider (the Sandbox has two)."""
 
 
 def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise AccountError("Give the account a name, for example \u201cTown hall Routee\u201d.", "display_name")
+        raise AccountError(
+            "Give the account a name, for example \u201cTown hall Routee\u201d.", "display_name"
+        )
     if len(name) > MAX_NAME_LENGTH:
-        raise AccountError(f"The account name is too long (at most {MAX_NAME_LENGTH} characters).", "display_name")
+        raise AccountError(
+            f"The account name is too long (at most {MAX_NAME_LENGTH} characters).", "display_name"
+        )
     return name
 
 
@@ -97,7 +101,8 @@ def _clean_sender(provider: ProviderId | None, sender: str) -> str:
     digits = sender[1:] if sender.startswith("+") else sender
     if not digits.isdigit() or not caps.sender_min_length <= len(digits) <= caps.sender_max_length:
         raise AccountError(
-            f"The sender number must be {caps.sender_min_length} to {caps.sender_max_length} digits "
+            f"The sender number must be {caps.sender_min_length} to {caps.sender_max_length} "
+            "digits "
             f"for {caps.display_name}.",
             "sender",
         )
@@ -130,7 +135,7 @@ class AccountService:
         gateway_factory: GatewayFactory | None = None,
         settings: Settings | None = None,
     ) -> None:
-        """`gateway_factory` turns an account and its credentials into a gateway (for Test connection)."""
+        """`gateway_factory` makes a gateway from an account and its credentials."""
         self._store = store
         self._secrets = secrets
         self._gateway_factory = gateway_factory
@@ -217,7 +222,12 @@ class AccountService:
         if sender is not None:
             changes["sender"] = _clean_sender(account.provider, sender)
         if account.is_sandbox:
-            if client_id is not None or secret is not None or api_base_url is not ... or auth_base_url is not ...:
+            if (
+                client_id is not None
+                or secret is not None
+                or api_base_url is not ...
+                or auth_base_url is not ...
+            ):
                 raise AccountError("The Sandbox account's connection settings cannot be changed.")
         else:
             if client_id is not None:
@@ -252,7 +262,9 @@ class AccountService:
         try:
             await self._secrets.adelete(account_id)
         except Exception as exc:  # noqa: BLE001 - best effort; the reason is logged without the secret
-            log.warning("could not remove the secret of account %s: %s", account_id, type(exc).__name__)
+            log.warning(
+                "could not remove the secret of account %s: %s", account_id, type(exc).__name__
+            )
 
     async def credentials(self, account_id: str) -> Credentials:
         """The client id and secret to obtain a token (the Sandbox's are public constants)."""
@@ -269,7 +281,7 @@ class AccountService:
         return Credentials(account.client_id, secret)
 
     async def gateway(self, account_id: str, provider: ProviderId | None = None) -> CampaignGateway:
-        """A gateway for this account (and, for the Sandbox, this provider), built by the factory."""
+        """A gateway for this account (for the Sandbox: this provider), built by the factory."""
         if self._gateway_factory is None:
             raise RuntimeError("AccountService was created without a gateway factory")
         account = await self.get(account_id)

@@ -156,6 +156,25 @@ class DraftAutosaver:
                     self._handle.cancel()
                     self._handle = None
 
+    def flush_sync(self) -> None:
+        """Blocking flush for the very end of quit, when the event loop no longer runs."""
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        draft = self._pending
+        if draft is not None:
+            self._store.save_draft_sync(draft, make_current=True)
+            self._pending = None
+            self._first_change = None
+
+    def discard(self) -> None:
+        """Drop the pending change without saving (before deleting the open draft)."""
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        self._pending = None
+        self._first_change = None
+
     async def aclose(self) -> None:
         """Flush and stop scheduling saves."""
         try:

@@ -71,7 +71,10 @@ def _write_problem(exc: OSError, target: Path) -> str:
     import errno
 
     if exc.errno == errno.ENOSPC:
-        return f"The disk is full, so the draft was not saved to {target.name}. Free some space and try again."
+        return (
+            f"The disk is full, so the draft was not saved to {target.name}. "
+            "Free some space and try again."
+        )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"You may not write in the folder {target.parent}. Choose another folder."
     if exc.errno == errno.ENOENT:
@@ -107,7 +110,10 @@ def _first_problem(exc: ValidationError) -> str:
     errors = exc.errors()
     count = len(errors)
     first = errors[0]
-    where = " > ".join(str(part) for part in first.get("loc", ()) if not isinstance(part, int)) or "the draft"
+    where = (
+        " > ".join(str(part) for part in first.get("loc", ()) if not isinstance(part, int))
+        or "the draft"
+    )
     text = f"the field \u201c{where}\u201d is wrong ({first.get('msg', 'invalid value')})"
     if count > 1:
         text += f", and {count - 1} more problem{'s' if count > 2 else ''}"
@@ -129,13 +135,17 @@ def import_draft(path: Path | str) -> CampaignDraft:
     except PermissionError as exc:
         raise DraftFileError(f"You may not read the file {source.name}.", str(exc)) from exc
     except OSError as exc:
-        raise DraftFileError(f"The file {source.name} could not be read: {exc.strerror}.", str(exc)) from exc
+        raise DraftFileError(
+            f"The file {source.name} could not be read: {exc.strerror}.", str(exc)
+        ) from exc
     if not raw.strip():
         raise DraftFileError("This draft file is empty.")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DraftFileError("This file is not a VoiceDesk draft (it is not text).", str(exc)) from exc
+        raise DraftFileError(
+            "This file is not a VoiceDesk draft (it is not text).", str(exc)
+        ) from exc
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -52,7 +52,9 @@ def _is_insecure(backend: keyring.backend.KeyringBackend) -> bool:
     return module.startswith(_INSECURE_MODULE_PREFIXES)
 
 
-def secure_backends(backend: keyring.backend.KeyringBackend) -> list[keyring.backend.KeyringBackend]:
+def secure_backends(
+    backend: keyring.backend.KeyringBackend,
+) -> list[keyring.backend.KeyringBackend]:
     """The secure backends behind `backend` (the chainer's members, or itself)."""
     members = backend.backends if isinstance(backend, chainer.ChainerBackend) else [backend]
     return [b for b in members if not isinstance(b, fail.Keyring) and not _is_insecure(b)]
@@ -95,7 +97,7 @@ class SecretStore:
             return ""
 
     def set(self, account_id: str, secret: str) -> None:
-        """Store the account's secret; raises NoSecureStore or SecretStoreError, never writes elsewhere."""
+        """Store the account's secret; raises NoSecureStore or SecretStoreError; never elsewhere."""
         if not secret:
             raise SecretStoreError("The secret is empty; enter the secret the provider gave you.")
         backend = self._secure_backend()
@@ -163,5 +165,5 @@ class SecretStore:
 
 
 def _scrub(exc: BaseException) -> SecretStoreError:
-    """A stand-in cause that keeps the backend's error type but drops its arguments and traceback."""
+    """A stand-in cause: the backend's error type, without its arguments or traceback."""
     return SecretStoreError(f"{type(exc).__module__}.{type(exc).__name__}")

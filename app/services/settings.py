@@ -112,7 +112,9 @@ DEFAULT_PROVIDER = declare(
     )
 )
 ACTIVE_ACCOUNT_ID = declare(
-    Setting("accounts.active_account_id", str, "sandbox", N_("Account used to send"), section="accounts")
+    Setting(
+        "accounts.active_account_id", str, "sandbox", N_("Account used to send"), section="accounts"
+    )
 )
 SANDBOX_SPEED = declare(
     Setting(
@@ -190,7 +192,7 @@ class Settings:
             raise KeyError(f"undeclared setting {key}") from None
 
     async def load(self) -> None:
-        """Read every stored value; values that no longer fit their declaration fall back to the default."""
+        """Read every stored value; one that no longer fits its declaration is ignored."""
         stored = await self._store.all_settings()
         values: dict[str, Any] = {}
         for key, raw in stored.items():
@@ -213,7 +215,7 @@ class Settings:
         return self._declared(setting).key not in self._values
 
     async def set(self, setting: Setting[T] | str, value: T) -> None:
-        """Check and store a value; raises ValueError (plain words) or StoreError, changing nothing."""
+        """Check, store a value; raises ValueError (plain words) or StoreError, changing nothing."""
         declared = self._declared(setting)
         checked = declared.coerce(value)
         await self._store.set_setting(declared.key, checked)

@@ -139,7 +139,9 @@ def _plain_words(exc: sqlite3.Error) -> str:
             "to start afresh."
         )
     if "disk i/o" in text:
-        return "The disk reported an error while VoiceDesk was saving. Check the disk and try again."
+        return (
+            "The disk reported an error while VoiceDesk was saving. Check the disk and try again."
+        )
     return f"VoiceDesk could not save or read its data ({exc})."
 
 
@@ -254,7 +256,9 @@ class Store:
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
         )
-        current = conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()[0]
+        current = conn.execute(
+            "SELECT COALESCE(MAX(version), 0) FROM schema_migrations"
+        ).fetchone()[0]
         if current > SCHEMA_VERSION:
             raise StoreError(
                 "VoiceDesk's data file was written by a newer version of VoiceDesk. "
@@ -347,9 +351,11 @@ class Store:
     async def schema_version(self) -> int:
         """The schema version the file is at."""
         return await self._run(
-            lambda: self._connection()
-            .execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
-            .fetchone()[0]
+            lambda: (
+                self._connection()
+                .execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
+                .fetchone()[0]
+            )
         )
 
     # --- drafts -------------------------------------------------------------------------
@@ -376,9 +382,11 @@ class Store:
         await self._run(lambda: self._save_draft(draft, make_current))
 
     def _load_draft(self, draft_id: str, include_deleted: bool = False) -> CampaignDraft | None:
-        row = self._connection().execute(
-            "SELECT data, deleted_at FROM drafts WHERE id = ?", (draft_id,)
-        ).fetchone()
+        row = (
+            self._connection()
+            .execute("SELECT data, deleted_at FROM drafts WHERE id = ?", (draft_id,))
+            .fetchone()
+        )
         if row is None or (row[1] is not None and not include_deleted):
             return None
         return CampaignDraft.model_validate_json(row[0])
@@ -403,7 +411,7 @@ class Store:
         return await self._run(_list)
 
     async def delete_draft(self, draft_id: str) -> None:
-        """Move a draft to the bin (restore_draft undoes it); clears the open pointer if it was open."""
+        """Move a draft to the bin (restore_draft undoes it); it stops being the open draft."""
 
         def _delete() -> None:
             with self._tx() as conn:
@@ -534,9 +542,13 @@ class Store:
     )
 
     def _get_submission(self, submission_id: str) -> Submission:
-        row = self._connection().execute(
-            f"SELECT {self._SUBMISSION_COLUMNS} FROM submissions WHERE id = ?", (submission_id,)
-        ).fetchone()
+        row = (
+            self._connection()
+            .execute(
+                f"SELECT {self._SUBMISSION_COLUMNS} FROM submissions WHERE id = ?", (submission_id,)
+            )
+            .fetchone()
+        )
         if row is None:
             raise NotFoundInStore("That submission is not recorded.")
         return self._row_to_submission(row)
@@ -689,10 +701,14 @@ class Store:
         """The submission recorded with this unique reference, or None."""
 
         def _find() -> Submission | None:
-            row = self._connection().execute(
-                f"SELECT {self._SUBMISSION_COLUMNS} FROM submissions WHERE reference = ?",
-                (reference,),
-            ).fetchone()
+            row = (
+                self._connection()
+                .execute(
+                    f"SELECT {self._SUBMISSION_COLUMNS} FROM submissions WHERE reference = ?",
+                    (reference,),
+                )
+                .fetchone()
+            )
             return None if row is None else self._row_to_submission(row)
 
         return await self._run(_find)
@@ -793,7 +809,8 @@ class Store:
             for start in range(0, len(items), 500):
                 chunk = items[start : start + 500]
                 rows = conn.execute(
-                    f"SELECT number FROM do_not_call WHERE number IN ({','.join('?' * len(chunk))})",
+                    "SELECT number FROM do_not_call WHERE number IN "
+                    f"({','.join('?' * len(chunk))})",
                     chunk,
                 )
                 found.update(r[0] for r in rows)
@@ -842,7 +859,8 @@ class Store:
         def _save() -> None:
             with self._tx() as conn:
                 conn.execute(
-                    f"INSERT INTO accounts({self._ACCOUNT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    f"INSERT INTO accounts({self._ACCOUNT_COLUMNS}) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT(id) DO UPDATE SET display_name=excluded.display_name, "
                     "provider=excluded.provider, client_id=excluded.client_id, "
                     "sender=excluded.sender, api_base_url=excluded.api_base_url, "
@@ -867,9 +885,13 @@ class Store:
         """One account's metadata, or None."""
 
         def _get() -> Account | None:
-            row = self._connection().execute(
-                f"SELECT {self._ACCOUNT_COLUMNS} FROM accounts WHERE id = ?", (account_id,)
-            ).fetchone()
+            row = (
+                self._connection()
+                .execute(
+                    f"SELECT {self._ACCOUNT_COLUMNS} FROM accounts WHERE id = ?", (account_id,)
+                )
+                .fetchone()
+            )
             return None if row is None else self._row_to_account(row)
 
         return await self._run(_get)
@@ -901,9 +923,11 @@ class Store:
         """The stored JSON value of a setting, or None when never set."""
 
         def _get() -> Any | None:
-            row = self._connection().execute(
-                "SELECT value FROM settings WHERE key = ?", (key,)
-            ).fetchone()
+            row = (
+                self._connection()
+                .execute("SELECT value FROM settings WHERE key = ?", (key,))
+                .fetchone()
+            )
             return None if row is None else json.loads(row[0])
 
         return await self._run(_get)

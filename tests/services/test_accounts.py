@@ -90,7 +90,9 @@ async def test_sandbox_needs_no_keyring(store: Store) -> None:
 
 
 @pytest.mark.asyncio
-async def test_add_edit_remove(service: AccountService, memory_keyring: MemoryKeyring, store: Store) -> None:
+async def test_add_edit_remove(
+    service: AccountService, memory_keyring: MemoryKeyring, store: Store
+) -> None:
     routee = await service.add(
         ProviderId.ROUTEE,
         "  Town   hall ",
@@ -100,16 +102,24 @@ async def test_add_edit_remove(service: AccountService, memory_keyring: MemoryKe
         api_base_url="https://connect.routee.net/",
         auth_base_url="https://auth.routee.net",
     )
-    assert routee.display_name == "Town hall" and routee.api_base_url == "https://connect.routee.net"
+    assert (
+        routee.display_name == "Town hall" and routee.api_base_url == "https://connect.routee.net"
+    )
     assert not routee.supports(ProviderId.NAXAI)
     naxai = await service.add(
         ProviderId.NAXAI, "School", "client", "naxai-secret", api_base_url="http://127.0.0.1:8123"
     )
-    assert [a.id for a in await service.list_accounts()] == [SANDBOX_ACCOUNT_ID, naxai.id, routee.id]
+    assert [a.id for a in await service.list_accounts()] == [
+        SANDBOX_ACCOUNT_ID,
+        naxai.id,
+        routee.id,
+    ]
     assert (await service.credentials(routee.id)) == Credentials("app-id", "routee-secret")
     assert "routee-secret" not in repr(await service.credentials(routee.id))
 
-    edited = await service.edit(routee.id, display_name="Town hall 2", secret="new-secret", api_base_url=None)
+    edited = await service.edit(
+        routee.id, display_name="Town hall 2", secret="new-secret", api_base_url=None
+    )
     assert edited.display_name == "Town hall 2" and edited.api_base_url is None
     assert edited.auth_base_url == "https://auth.routee.net"
     assert (await service.credentials(routee.id)).secret == "new-secret"
@@ -140,7 +150,11 @@ async def test_add_edit_remove(service: AccountService, memory_keyring: MemoryKe
     ],
 )
 async def test_invalid_input_names_the_field(
-    service: AccountService, memory_keyring: MemoryKeyring, kwargs: dict[str, Any], field: str, words: str
+    service: AccountService,
+    memory_keyring: MemoryKeyring,
+    kwargs: dict[str, Any],
+    field: str,
+    words: str,
 ) -> None:
     base: dict[str, Any] = {"display_name": "Town hall", "client_id": "app", "secret": "s"}
     base.update(kwargs)
@@ -155,11 +169,15 @@ async def test_invalid_input_names_the_field(
 async def test_naxai_sender_rule(service: AccountService) -> None:
     with pytest.raises(AccountError, match="8 to 15 digits"):
         await service.add(ProviderId.NAXAI, "N", "c", "s", sender="1234")
-    assert (await service.add(ProviderId.NAXAI, "N", "c", "s", sender="3225551234")).sender == "3225551234"
+    assert (
+        await service.add(ProviderId.NAXAI, "N", "c", "s", sender="3225551234")
+    ).sender == "3225551234"
 
 
 @pytest.mark.asyncio
-async def test_missing_secret_says_enter_it_again(service: AccountService, memory_keyring: MemoryKeyring) -> None:
+async def test_missing_secret_says_enter_it_again(
+    service: AccountService, memory_keyring: MemoryKeyring
+) -> None:
     acc = await service.add(ProviderId.ROUTEE, "Town hall", "app", "s")
     memory_keyring.items.clear()
     with pytest.raises(AccountError, match="enter it again"):
@@ -167,7 +185,9 @@ async def test_missing_secret_says_enter_it_again(service: AccountService, memor
 
 
 @pytest.mark.asyncio
-async def test_store_failure_on_add_removes_the_secret(service: AccountService, memory_keyring: MemoryKeyring, store: Store) -> None:
+async def test_store_failure_on_add_removes_the_secret(
+    service: AccountService, memory_keyring: MemoryKeyring, store: Store
+) -> None:
     await service.ensure_sandbox()
     store.run_sync(lambda: store._connection().execute("PRAGMA query_only = 1"))
     with pytest.raises(StoreError):
@@ -190,7 +210,9 @@ class FakeGateway:
 
 
 @pytest.mark.asyncio
-async def test_test_connection_uses_the_factory(store: Store, memory_keyring: MemoryKeyring) -> None:
+async def test_test_connection_uses_the_factory(
+    store: Store, memory_keyring: MemoryKeyring
+) -> None:
     made: list[FakeGateway] = []
 
     def factory(account: Account, creds: Credentials, provider: ProviderId) -> FakeGateway:

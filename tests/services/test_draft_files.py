@@ -1,4 +1,4 @@
-"""`.voicedraft` export and import: round trip, new id, atomic write, plain errors that change nothing."""
+"""`.voicedraft` export and import: round trip, new id, atomic write, plain errors."""
 
 from __future__ import annotations
 
@@ -82,7 +82,16 @@ def test_export_to_missing_folder(folder: Path) -> None:
 
 
 def _good_doc() -> dict:
-    return json.loads(json.dumps({"format": FILE_FORMAT, "version": 1, "exported_at": "x", "draft": _draft().model_dump(mode="json")}))
+    return json.loads(
+        json.dumps(
+            {
+                "format": FILE_FORMAT,
+                "version": 1,
+                "exported_at": "x",
+                "draft": _draft().model_dump(mode="json"),
+            }
+        )
+    )
 
 
 @pytest.mark.parametrize(
@@ -94,7 +103,10 @@ def _good_doc() -> dict:
         (b"[1, 2, 3]", "not a VoiceDesk draft"),
         (b'{"format": "something-else", "version": 1, "draft": {}}', "not a VoiceDesk draft"),
         (b'{"format": "voicedesk-draft", "draft": {}}', "version number"),
-        (b'{"format": "voicedesk-draft", "version": 99, "draft": {}}', "newer version of VoiceDesk"),
+        (
+            b'{"format": "voicedesk-draft", "version": 99, "draft": {}}',
+            "newer version of VoiceDesk",
+        ),
         (b'{"format": "voicedesk-draft", "version": 1}', "holds no draft"),
     ],
 )

@@ -28,17 +28,23 @@ def _name_has_owner(address: str, name: str) -> bool:
     from jeepney import DBusAddress, new_method_call
     from jeepney.io.blocking import open_dbus_connection
 
-    bus = DBusAddress("/org/freedesktop/DBus", bus_name="org.freedesktop.DBus", interface="org.freedesktop.DBus")
+    bus = DBusAddress(
+        "/org/freedesktop/DBus", bus_name="org.freedesktop.DBus", interface="org.freedesktop.DBus"
+    )
     conn = open_dbus_connection(bus=address)
     try:
-        reply = conn.send_and_get_reply(new_method_call(bus, "NameHasOwner", "s", (name,)), timeout=2)
+        reply = conn.send_and_get_reply(
+            new_method_call(bus, "NameHasOwner", "s", (name,)), timeout=2
+        )
         return bool(reply.body[0])
     finally:
         conn.close()
 
 
 @pytest.fixture(scope="module")
-def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[keyring.backend.KeyringBackend]:
+def secret_service(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[keyring.backend.KeyringBackend]:
     """A private D-Bus session with an unlocked gnome-keyring; yields its Secret Service backend.
 
     Skips (with the reason) when dbus-daemon or gnome-keyring-daemon is missing or will not start.
@@ -49,7 +55,12 @@ def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[keyring
     home = tmp_path_factory.mktemp("keyring-home")
     runtime = home / "run"
     runtime.mkdir(mode=0o700)
-    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data"), "XDG_RUNTIME_DIR": str(runtime)}
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_RUNTIME_DIR": str(runtime),
+    }
     bus = subprocess.Popen(
         ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
         stdout=subprocess.PIPE,
@@ -215,15 +226,24 @@ except NoSecureStore as exc:
 """
 
 
-def test_default_backend_without_session_bus_refuses(tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_default_backend_without_session_bus_refuses(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
     """With no session bus (headless Linux), keyring's own choice is refused, never a plain file."""
     home = tmp_path_factory.mktemp("headless-home")
     env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"))
+    env.update(
+        HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config")
+    )
     root = Path(__file__).resolve().parents[2]
     env["PYTHONPATH"] = str(root)
     result = subprocess.run(
-        [sys.executable, "-c", HEADLESS_PROBE], capture_output=True, text=True, env=env, cwd=root, timeout=60
+        [sys.executable, "-c", HEADLESS_PROBE],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=root,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     if result.stdout.startswith("available"):

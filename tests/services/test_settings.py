@@ -1,4 +1,4 @@
-"""Declared settings: defaults, checks, storage in the store, reload, overrides of provider names."""
+"""Declared settings: defaults, checks, storage, reload, overrides of provider names."""
 
 from __future__ import annotations
 
@@ -101,7 +101,9 @@ async def test_unconfirmed_overrides_apply(store: Store) -> None:
 
 @pytest.mark.asyncio
 async def test_bad_stored_values_fall_back_to_default(store: Store) -> None:
-    await store.set_settings({"sandbox.speed": "oops", "old.removed": 1, "recipients.default_country": "NL"})
+    await store.set_settings(
+        {"sandbox.speed": "oops", "old.removed": 1, "recipients.default_country": "NL"}
+    )
     settings = Settings(store)
     await settings.load()
     assert settings.get(SANDBOX_SPEED) == 1.0

@@ -159,7 +159,9 @@ async def test_submission_lifecycle_and_history(store: Store) -> None:
     running = CampaignStatus(state=CampaignState.RUNNING, counts={"Queued": 3}, total=3)
     assert await store.update_status(sub.id, running) is True
     assert await store.update_status(sub.id, running) is False  # polling the same: no history
-    done = CampaignStatus(state=CampaignState.COMPLETED, counts={"Completed": 3}, total=3, finished=3)
+    done = CampaignStatus(
+        state=CampaignState.COMPLETED, counts={"Completed": 3}, total=3, finished=3
+    )
     assert await store.update_status(sub.id, done) is True
     history = await store.status_history(sub.id)
     assert [h.status.state for h in history] == [CampaignState.RUNNING, CampaignState.COMPLETED]
@@ -188,7 +190,11 @@ async def test_do_not_call(store: Store) -> None:
     assert await store.add_do_not_call(["+32470000002"]) == 0
     assert await store.import_do_not_call("# list\n+32470000003, asked\n\n+32470000001\n") == 1
     many = [f"+3247{i:07d}" for i in range(2000)]
-    assert await store.do_not_call_contains(many) == {"+32470000001", "+32470000002", "+32470000003"}
+    assert await store.do_not_call_contains(many) == {
+        "+32470000001",
+        "+32470000002",
+        "+32470000003",
+    }
     assert await store.remove_do_not_call(["+32470000002", "+32479999999"]) == 1
     entries = await store.list_do_not_call()
     assert [e.number for e in entries] == ["+32470000001", "+32470000003"]
@@ -226,7 +232,8 @@ async def test_full_disk_gives_plain_store_error_and_keeps_data(store: Store) ->
     # Cap the file at its current size: the next growth fails exactly like a full disk.
     store.run_sync(
         lambda: store._connection().execute(
-            "PRAGMA max_page_count = " + str(store._connection().execute("PRAGMA page_count").fetchone()[0])
+            "PRAGMA max_page_count = "
+            + str(store._connection().execute("PRAGMA page_count").fetchone()[0])
         )
     )
     big = d.model_copy(update={"message": SpokenText(text="x" * 200_000)})
