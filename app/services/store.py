@@ -224,7 +224,20 @@ class Store:
         self._conn: sqlite3.Connection | None = None
         self._thread_id: int | None = None
         self._closed = False
-        self._executor.submit(self._open).result()
+        try:
+            self._executor.submit(self._open).result()
+        except BaseException:
+            self._executor.submit(self._close_connection).result()
+            self._executor.shutdown(wait=True)
+            self._closed = True
+            raise
+
+    def _close_connection(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+            self._conn = None
 
     # --- plumbing -------------------------------------------------------------------------
 
@@ -333,14 +346,7 @@ class Store:
         if self._closed:
             return
 
-        def _close() -> None:
-            if self._conn is not None:
-                with contextlib.suppress(sqlite3.Error):
-                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                self._conn.close()
-                self._conn = None
-
-        self._executor.submit(_close).result()
+        self._executor.submit(self._close_connection).result()
         self._closed = True
         self._executor.shutdown(wait=True)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -77,8 +78,10 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
     conn.execute("INSERT INTO schema_migrations VALUES (?, 'later')", (SCHEMA_VERSION + 1,))
     conn.commit()
     conn.close()
+    before = threading.active_count()
     with pytest.raises(StoreError, match="newer version"):
         Store(path)
+    assert threading.active_count() == before  # no worker thread left behind
 
 
 def test_default_path_is_in_the_data_folder(user_folders: Path) -> None:
