@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import platform
 import re
 import shutil
 import subprocess
@@ -36,7 +37,6 @@ INSTALL_DIR = "opt/voicedesk"  # the one-folder app goes here; /usr/bin/voicedes
 # system: speech (eSpeak NG, its data comes with it), sound (PulseAudio client, also used under
 # PipeWire), the FFmpeg multimedia plugin (libatomic), and Qt's xcb platform plugin.
 DEPENDS = [
-    "libc6 (>= 2.28)",
     "libespeak-ng1",
     "libpulse0",
     "libatomic1",
@@ -134,6 +134,9 @@ def build_deb(app_dir: Path, out_dir: Path, staging_parent: Path) -> Path:
     arch = subprocess.run(["dpkg", "--print-architecture"], check=True, capture_output=True,
                           text=True).stdout.strip()
     version = debian_version(meta.version)
+    # The bundled Python and libraries need at least the C library they were built against.
+    libc, libc_version = platform.libc_ver()
+    depends = ([f"libc6 (>= {libc_version})"] if libc == "glibc" and libc_version else []) + DEPENDS
     staging = staging_parent / f"deb-{meta.package}"
     if staging.exists():
         shutil.rmtree(staging)
@@ -198,7 +201,7 @@ def build_deb(app_dir: Path, out_dir: Path, staging_parent: Path) -> Path:
         "Architecture": arch,
         "Maintainer": meta.maintainer,
         "Installed-Size": str(installed_kib),
-        "Depends": ", ".join(DEPENDS),
+        "Depends": ", ".join(depends),
         "Recommends": ", ".join(RECOMMENDS),
         "Section": "sound",
         "Priority": "optional",

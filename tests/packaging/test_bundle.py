@@ -89,6 +89,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     )
     seconds = time.perf_counter() - started
     assert result.returncode == 0, f"build failed:\n{result.stdout[-4000:]}\n{result.stderr[-8000:]}"
+    # The app was analysed from the clean copy, not from the working tree (editable install).
+    xref = next((tmp / "build").rglob("xref-*.html")).read_text(encoding="utf-8", errors="replace")
+    assert str(src / "app" / "main.py") in xref
+    assert str(ROOT / "app" / "main.py") not in xref
     app = tmp / "dist" / DISPLAY_NAME
     debs = sorted((tmp / "dist").glob(f"{PACKAGE}_*.deb"))
     assert len(debs) == 1, list((tmp / "dist").iterdir())

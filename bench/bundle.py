@@ -1,0 +1,127 @@
+"""Bundle size and start-up time of the frozen VoiceDesk against a minimal frozen Qt window.
+
+    .venv/bin/python bench/bundle.py              # builds both (about 1.5 min), then measures
+    .venv/bin/python bench/bundle.py --runs 9     # more start-up samples
+    .venv/bin/python bench/bundle.py --reuse DIR  # measure DIR/VoiceDesk and DIR/Minimal as built
+
+Both are frozen in this run with the same spec (packaging/voicedesk.spec; the minimal one is
+bench/minimal_app.py, a QtWidgets + QtMultimedia window, via `-- --minimal`) and measured the
+same way:
+
+- size: bytes of all files in the one-folder app;
+- start: wall time from launching `<exe> --self-test` (offscreen) until its first top-level
+  window has been shown and the event loop has run (written to a file by the runtime hook
+  packaging/rthook_bench.py, the same in both apps); median of --runs, after one warm-up run each,
+  runs interleaved. The full self-test time (VoiceDesk also gets two Sandbox tokens) is shown too.
+
+Goals (issue 6): size at most 1.3x, start at most 1.5x the minimal window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SIZE_GOAL = 1.3
+START_GOAL = 1.5
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def build(dist: Path, work: Path, minimal: bool) -> float:
+    started = time.perf_counter()
+    cmd = [sys.executable, str(ROOT / "packaging" / "build.py"), "--dist", str(dist),
+           "--work", str(work)] + (["--minimal"] if minimal else [])
+    subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def start_once(exe: Path, scratch: Path) -> tuple[float, float]:
+    """(seconds until the window was shown, seconds until the self-test exited)."""
+    marker = scratch / "shown.txt"
+    marker.unlink(missing_ok=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    env.update({
+        "QT_QPA_PLATFORM": "offscreen",
+        "QT_LOGGING_RULES": "qt.multimedia.*=false",
+        "VOICEDESK_REPORT_SHOWN": str(marker),
+    })
+    for name in ("DATA", "CACHE", "LOG"):
+        env[f"VOICEDESK_{name}_DIR"] = str(scratch / name.lower())
+    launched = time.time()
+    result = subprocess.run([str(exe), "--self-test"], cwd=scratch, env=env,
+                            capture_output=True, text=True, timeout=120)
+    finished = time.time()
+    if result.returncode != 0 or "self-test ok" not in result.stdout:
+        raise SystemExit(f"{exe} --self-test failed ({result.returncode}):\n{result.stderr[-3000:]}")
+    if not marker.exists():
+        raise SystemExit(f"{exe} never reported a shown window (runtime hook missing?)")
+    return float(marker.read_text()) - launched, finished - launched
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=7, help="start-up samples per app")
+    parser.add_argument("--reuse", type=Path, help="folder holding VoiceDesk/ and Minimal/")
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="voicedesk-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        builds: dict[str, float] = {}
+        if args.reuse:
+            dist = args.reuse.resolve()
+        else:
+            dist = tmp / "dist"
+            builds["VoiceDesk"] = build(dist, tmp / "build", minimal=False)
+            builds["Minimal"] = build(dist, tmp / "build-minimal", minimal=True)
+        apps = {"VoiceDesk": dist / "VoiceDesk", "Minimal": dist / "Minimal"}
+        sizes = {name: folder_size(path) for name, path in apps.items()}
+
+        shown: dict[str, list[float]] = {name: [] for name in apps}
+        total: dict[str, list[float]] = {name: [] for name in apps}
+        for run in range(args.runs + 1):  # run 0 warms the page cache
+            for name, path in apps.items():
+                scratch = tmp / f"run-{name}-{run}"
+                scratch.mkdir()
+                to_window, to_exit = start_once(path / name, scratch)
+                if run:
+                    shown[name].append(to_window)
+                    total[name].append(to_exit)
+
+    med = {name: statistics.median(v) for name, v in shown.items()}
+    med_total = {name: statistics.median(v) for name, v in total.items()}
+    size_ratio = sizes["VoiceDesk"] / sizes["Minimal"]
+    start_ratio = med["VoiceDesk"] / med["Minimal"]
+
+    print(f"bundle benchmark ({sys.platform}, Python {sys.version.split()[0]}, {args.runs} runs)")
+    for name in apps:
+        built = f", built in {builds[name]:.0f} s" if name in builds else ""
+        print(f"  {name:<10} size {sizes[name] / 1e6:7.1f} MB   window shown {med[name]:6.3f} s "
+              f"(min {min(shown[name]):.3f})   self-test total {med_total[name]:6.3f} s{built}")
+    print(f"  size ratio   {size_ratio:5.2f}x  (goal <= {SIZE_GOAL}x)  "
+          f"{'OK' if size_ratio <= SIZE_GOAL else 'OVER'}")
+    print(f"  start ratio  {start_ratio:5.2f}x  (goal <= {START_GOAL}x)  "
+          f"{'OK' if start_ratio <= START_GOAL else 'OVER'}")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({
+            "sizes": sizes, "shown_median": med, "self_test_median": med_total,
+            "shown": shown, "size_ratio": size_ratio, "start_ratio": start_ratio,
+            "build_seconds": builds,
+        }, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
