@@ -175,7 +175,6 @@ class Composition:
                 log.exception("closing failed")
         await self.gateways.aclose()
         await self.store.aclose()
-        self.window.hide()
 
 
 async def compose(
@@ -226,7 +225,9 @@ async def compose(
     submissions = SubmissionService(store, gateways, on_update=on_submission)
     tracking = TrackingService(store, gateways, on_update=on_submission, interval=tracking_interval)
     autosaver = DraftAutosaver(store)
-    draft_vm = DraftViewModel(on_change=autosaver.changed)
+    loop = asyncio.get_event_loop()
+    # Edits may arrive between loop iterations (tests, nested Qt loops): hand them over on the loop.
+    draft_vm = DraftViewModel(on_change=lambda draft: loop.call_soon(autosaver.changed, draft))
     send_vm = SendViewModel(draft_vm, submissions, tasks)
     campaigns_vm = CampaignsViewModel(store, submissions, tracking, tasks)
     updates.append(campaigns_vm.apply)

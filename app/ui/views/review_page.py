@@ -11,6 +11,7 @@ from app.domain.message import AudioFile, CallScript, SpokenText
 from app.domain.providers import capabilities
 from app.services.submission import PreparedSend
 from app.ui.dialogs import Dialogs
+from app.ui.plural import plural
 from app.ui.viewmodels.send_vm import SendViewModel
 from app.ui.widgets.choices import language_name, voice_name
 
@@ -63,7 +64,7 @@ class ReviewPage(QWidget):
         caps = capabilities(draft.provider)
         count = prepared.call_count
         countries = ", ".join(f"{n} to {c}" for c, n in sorted(prepared.report.per_country.items(), key=lambda i: -i[1]))
-        lines = [self.tr("<b>%n call(s)</b> with %1", "", count).replace("%1", caps.display_name)
+        lines = [plural("ReviewPage", count, "<b>%n call</b> with %1", "<b>%n calls</b> with %1").replace("%1", caps.display_name)
                  + (f" ({html.escape(countries)})" if countries else "") + "."]
         message = draft.message
         if isinstance(message, SpokenText):
@@ -82,18 +83,18 @@ class ReviewPage(QWidget):
         self.summary_label.setText("<br>".join(lines))
         left_out = []
         if prepared.report.invalid_count:
-            left_out.append(self.tr("%n invalid number(s)", "", prepared.report.invalid_count))
+            left_out.append(plural("ReviewPage", prepared.report.invalid_count, "%n invalid number", "%n invalid numbers"))
         if prepared.report.duplicates:
-            left_out.append(self.tr("%n duplicate(s) removed", "", prepared.report.duplicates))
+            left_out.append(plural("ReviewPage", prepared.report.duplicates, "%n duplicate removed", "%n duplicates removed"))
         if prepared.blocked:
-            left_out.append(self.tr("%n on the do-not-call list", "", len(prepared.blocked)))
+            left_out.append(plural("ReviewPage", len(prepared.blocked), "%n on the do-not-call list", "%n on the do-not-call list"))
         self.left_out_label.setText(self.tr("Left out: %1.").replace("%1", ", ".join(left_out)) if left_out else "")
         if prepared.problems:
             items = "".join(f"<li>{html.escape(p.message)}</li>" for p in prepared.problems)
             self.problems_label.setText(self.tr("<b>Fix these before sending:</b>") + f"<ul>{items}</ul>")
         else:
             self.problems_label.clear()
-        self.send_button.setText(self.tr("Send %n call(s)…", "", count))
+        self.send_button.setText(plural("ReviewPage", count, "Send %n call…", "Send %n calls…"))
         self.send_button.setEnabled(prepared.ready and not self._vm.sending)
 
     def _on_sending_changed(self, sending: bool) -> None:
@@ -106,9 +107,9 @@ class ReviewPage(QWidget):
         if prepared is None or not prepared.ready:
             return
         caps = capabilities(prepared.draft.provider)
-        question = self.tr("Send %n call(s)? This is a paid service.", "", prepared.call_count)
+        question = plural("ReviewPage", prepared.call_count, "Send %n call? This is a paid service.", "Send %n calls? This is a paid service.")
         detail = self.tr("The calls go through %1 and cannot be taken back once they start.").replace("%1", caps.display_name)
         if self._is_sandbox:
             detail = self.tr("This is the Sandbox account: nobody is called and nothing is charged.")
         self._dialogs.confirm(self, self.tr("Send the campaign"), question,
-                              self.tr("Send %n call(s)", "", prepared.call_count), self._vm.send, informative=detail)
+                              plural("ReviewPage", prepared.call_count, "Send %n call", "Send %n calls"), self._vm.send, informative=detail)
