@@ -17,6 +17,7 @@ import secrets
 import threading
 import time
 import uuid
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -158,7 +159,7 @@ class NaxaiSimulator:
         self._tokens: dict[str, _Token] = {}
         self.broadcasts: dict[str, _Broadcast] = {}
         self.reject_all_tokens = False  # every API call answers 401 (e.g. a disabled account)
-        self.requests: list[tuple[str, str, dict[str, str]]] = []  # (method, path, headers) seen
+        self.requests: deque[tuple[str, str, dict[str, str]]] = deque(maxlen=2000)  # (method, path, headers)
         self.token_requests = 0
         self._window_start = time.monotonic()
         self._window_count = 0
@@ -981,12 +982,14 @@ class NaxaiSimulator:
 
 def naxai_sandbox_gateway(
     *, speed: float = 60.0, seed: int = 0, names: UnconfirmedNames = DEFAULT_NAMES, faults: FaultPlan | None = None,
-    simulator: NaxaiSimulator | None = None,
+    rate_limit: RateLimit | None = RateLimit(), simulator: NaxaiSimulator | None = None,
 ) -> NaxaiGateway:
-    """The built-in Sandbox account: a NaxaiGateway served in-process by a simulator (`speed`x time)."""
+    """The built-in Sandbox account: a NaxaiGateway served in-process by a simulator (`speed`x time).
+
+    Rate-limited like the real service (20 requests/s) unless `rate_limit=None`."""
     from app.providers.naxai.client import naxai_gateway  # late: the client does not depend on the Sandbox
     from app.providers.sandbox.transport import SandboxTransport
 
-    sim = simulator or NaxaiSimulator(seed=seed, clock=SimClock(speed=speed), names=names)
+    sim = simulator or NaxaiSimulator(seed=seed, clock=SimClock(speed=speed), names=names, rate_limit=rate_limit)
     return naxai_gateway(SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, names=names,
                          transport=SandboxTransport(sim, faults))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import asyncio
 
 import httpx
 import pytest
@@ -167,7 +167,7 @@ async def test_client_waits_out_the_rate_limit_on_reads() -> None:
 
         async def sleep(seconds: float) -> None:
             waits.append(seconds)
-            time.sleep(seconds)
+            await asyncio.sleep(seconds)
 
         gw = naxai_gateway(SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, base_url=server.url,
                            token_url=f"{server.url}/oauth2/token", sleep=sleep)

@@ -111,3 +111,19 @@ def test_build_requests_refuses_an_invalid_draft_before_sending() -> None:
     with pytest.raises(DraftInvalid) as info:
         gw.build_requests(draft, "Bad VD1", [])
     assert [p.field for p in info.value.problems] == ["delivery.sender"]
+
+
+@pytest.mark.asyncio
+async def test_builtin_sandbox_account_runs_a_broadcast_in_simulated_time() -> None:
+    from app.providers.sandbox.naxai import naxai_sandbox_gateway
+
+    sim = NaxaiSimulator(clock=SimClock(speed=0), seed=2)
+    gw = naxai_sandbox_gateway(simulator=sim)
+    try:
+        await gw.check_credentials()
+        bid = await gw.create_campaign(spoken_draft(), "Sandbox VD1", [])
+        await gw.start_campaign(bid)
+        sim.clock.advance(600)
+        assert (await gw.campaign_status(bid)).state is CampaignState.COMPLETED
+    finally:
+        await gw.aclose()
