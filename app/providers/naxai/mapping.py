@@ -263,3 +263,27 @@ def to_campaign_status(broadcast: m.Broadcast, metrics: m.Metrics | None = None)
         total=total,
         finished=finished,
     )
+
+
+_RECIPIENT_KEYS: dict[m.RecipientStatus, str] = {
+    m.RecipientStatus.DELIVERED: "delivered",
+    m.RecipientStatus.FAILED: "failed",
+    m.RecipientStatus.CANCELED: "canceled",
+    m.RecipientStatus.IN_PROGRESS: "inProgress",
+    m.RecipientStatus.INVALID: "invalid",
+    m.RecipientStatus.PAUSED: "paused",
+}
+
+
+def recipient_count_key(status: m.RecipientStatus | str) -> str:
+    """The metrics name a recipient status is counted under (`in-progress` -> `inProgress`)."""
+    return _RECIPIENT_KEYS.get(m.RecipientStatus(status), "unknown")
+
+
+def recipient_counts(recipients: list[m.Recipient]) -> dict[str, int]:
+    """Per-status counts of a recipient list, keyed like the metrics endpoint."""
+    counts: dict[str, int] = {}
+    for recipient in recipients:
+        key = recipient_count_key(recipient.status)
+        counts[key] = counts.get(key, 0) + 1
+    return counts

@@ -163,3 +163,9 @@ def test_input_metrics_reads_every_key() -> None:
     metrics = m.InputMetrics.model_validate({"1": 4, "star": 2, "hash": 0, "total": 6})
     counts = metrics.key_counts()
     assert counts["1"] == 4 and counts["star"] == 2 and counts["0"] == 0 and metrics.total == 6
+
+
+def test_recipient_statuses_count_under_metrics_names() -> None:
+    recipients = [m.Recipient.model_validate({"recipientId": str(i), "status": s})
+                  for i, s in enumerate(["delivered", "in-progress", "in-progress", "gone-fishing"])]
+    assert mapping.recipient_counts(recipients) == {"delivered": 1, "inProgress": 2, "unknown": 1}
