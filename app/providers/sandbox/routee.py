@@ -26,6 +26,7 @@ import random
 import re
 import threading
 import uuid
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -36,6 +37,8 @@ import phonenumbers
 
 from app.providers.sandbox.clock import SimClock
 from app.providers.sandbox.core import json_response
+from app.providers.sandbox.faults import FaultPlan
+from app.providers.sandbox.transport import SandboxTransport
 
 SANDBOX_APP_ID = "sandbox-routee"
 SANDBOX_SECRET = "sandbox-secret"
@@ -239,7 +242,8 @@ class RouteeSimulator:
         self.campaigns: dict[str, SimCampaign] = {}
         self.contacts: dict[str, str] = {}  # contact id -> number
         self.groups: dict[str, list[str]] = {}  # group name -> numbers
-        self.requests: list[tuple[str, str]] = []  # (method, path) of every request, in order
+        self.requests: deque[tuple[str, str]] = deque(maxlen=10_000)  # (method, path), latest last
+        self.token_request_count = 0
         self._rng = random.Random(seed)
         self._lock = threading.Lock()
         self._window_start: datetime | None = None
@@ -268,7 +272,48 @@ class RouteeSimulator:
 
     def token_requests(self) -> int:
         """How many token requests reached the simulator."""
-        return sum(1 for _, path in self.requests if path == "/oauth/token")
+        return self.token_request_count
+
+    def message_callbacks(self, until: datetime | None = None) -> list[tuple[str, dict[str, Any]]]:
+        """The per-message callbacks (§4.1) Routee would have POSTed by `until` (default now), in
+        time order, as (url, payload); `OnCompletion` yields only final statuses. Nothing is sent."""
+        until = until or self.clock.now()
+        events: list[tuple[datetime, str, dict[str, Any]]] = []
+        with self._lock:
+            for campaign in self.campaigns.values():
+                cb = campaign.request.get("callback")
+                if campaign.deleted or not isinstance(cb, dict):
+                    continue
+                for message in campaign.messages:
+                    for at, status in message.timeline:
+                        if at > until or (cb.get("strategy") == "OnCompletion" and status not in FINAL):
+                            continue
+                        events.append((at, cb["url"], self._callback_json(campaign, message, at, status)))
+        events.sort(key=lambda e: e[0])
+        return [(url, payload) for _, url, payload in events]
+
+    def _callback_json(self, campaign: SimCampaign, message: SimMessage, at: datetime,
+                       status: str) -> dict[str, Any]:
+        data = campaign.request
+        app = self.applications.get(campaign.app_id)
+        out: dict[str, Any] = {"messageId": message.message_id, "campaignTrackingId": campaign.tracking_id,
+                               "to": message.to, "groups": message.groups}
+        if campaign.name is not None:
+            out["campaignName"] = campaign.name
+        out.update({"from": data["from"], "country": message.country,
+                    "applicationName": app.name if app else SANDBOX_APP_NAME,
+                    "price": message.price if status == "Completed" else 0, "originatingService": "Voice",
+                    "status": {"name": status, "updatedDate": _iso(at)}, "direction": "Outbound"})
+        if data.get("message") is not None:
+            out["audioMessage"] = data["message"]
+        if data.get("fileURL") is not None:
+            out["fileURL"] = data["fileURL"]
+        if data.get("hangupDelay") is not None:
+            out["hangupDelay"] = data["hangupDelay"]
+        out.update({"respectQuietHours": bool(_bool(data.get("respectQuietHours"))),
+                    "duration": message.duration if status == "Completed" else 0,
+                    "createdAt": _iso(message.created_at), "chargeInterval": 1})
+        return out
 
     def find_by_name(self, name: str) -> list[SimCampaign]:
         """Every campaign created with this name (deleted ones included)."""
@@ -289,6 +334,7 @@ class RouteeSimulator:
     def _dispatch(self, request: httpx.Request, body: bytes) -> httpx.Response:
         method, path = request.method.upper(), request.url.path
         if path == "/oauth/token":
+            self.token_request_count += 1
             if method != "POST":
                 return json_response(405, {"error": "method_not_allowed", "error_description": "Use POST"})
             return self._token(request, body)
@@ -738,3 +784,12 @@ def _matches(item: dict[str, Any], f: dict[str, Any]) -> bool:
     if op == "is_not":
         return all(tests[op](v) for v in values)
     return any(tests[op](v) for v in values)
+
+
+def sandbox_transport(simulator: RouteeSimulator | None = None, faults: FaultPlan | None = None,
+                      *, speed: float = 1.0) -> SandboxTransport:
+    """An in-process transport serving a (new) Routee simulator: the built-in Sandbox account.
+
+    Use with `routee_gateway(SANDBOX_APP_ID, SANDBOX_SECRET, transport=...)`; any base address works.
+    """
+    return SandboxTransport(simulator or RouteeSimulator(clock=SimClock(speed=speed)), faults)

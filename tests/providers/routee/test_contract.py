@@ -220,3 +220,48 @@ async def test_second_401_becomes_authentication_failed(sim: RouteeSimulator, ga
         await gateway.find_campaign("Anything")
     assert sim.token_requests() == 2
     assert info.value.status == 401 and info.value.provider_code == "invalid_token"
+
+
+async def test_documented_limits_at_the_boundary_pass_client_and_simulator(
+    sim: RouteeSimulator, gateway: RouteeGateway
+) -> None:
+    from app.domain.message import SpokenText
+
+    draft = make_draft(sender="+" + "3" * 15, hangup_delay=60)
+    draft.message = SpokenText(text="a" * 1000, language="el-GR", gender="male")
+    name = "Boundary-" + "x" * 21
+    numbers = [f"+3069{i:08d}" for i in range(1000)]
+    tid = await gateway.create_campaign(draft, name, numbers)
+    sent = sim.campaigns[tid].request
+    assert len(sent["from"]) == 16 and len(sent["to"]) == 1000 and len(sent["name"]) == 30
+    assert len(sent["message"]["text"]) == 1000 and sent["message"]["gender"] == "male"
+
+
+async def test_message_callbacks_follow_the_strategy(sim: RouteeSimulator, gateway: RouteeGateway) -> None:
+    from app.domain.delivery import Callback
+
+    sim.outcomes = {"Completed": 1.0}
+    every = make_draft(message_callback=Callback(url="https://hooks.example/a", strategy="OnChange"))
+    final = make_draft(message_callback=Callback(url="https://hooks.example/b", strategy="OnCompletion"))
+    await gateway.create_campaign(every, "Every change", NUMBERS[:1])
+    await gateway.create_campaign(final, "Only final", NUMBERS[:1])
+    sim.clock.advance(300)
+    calls = sim.message_callbacks()
+    on_change = [p["status"]["name"] for url, p in calls if url.endswith("/a")]
+    assert on_change == PROGRESS
+    on_completion = [p for url, p in calls if url.endswith("/b")]
+    assert [p["status"]["name"] for p in on_completion] == ["Completed"]
+    documented = {"messageId", "campaignTrackingId", "to", "groups", "campaignName", "from", "country",
+                  "applicationName", "price", "originatingService", "status", "direction", "audioMessage",
+                  "fileURL", "hangupDelay", "respectQuietHours", "duration", "createdAt", "chargeInterval"}
+    assert set(on_completion[0]) <= documented and on_completion[0]["audioMessage"]["language"] == "en-US"
+
+
+async def test_sandbox_account_transport() -> None:
+    from app.providers.sandbox.routee import sandbox_transport
+
+    transport = sandbox_transport(speed=60)
+    gw = routee_gateway(SANDBOX_APP_ID, SANDBOX_SECRET, transport=transport)
+    tid = await gw.create_campaign(make_draft(), "Sandbox", NUMBERS)
+    assert tid in transport.simulator.campaigns  # type: ignore[attr-defined]
+    await gw.aclose()

@@ -207,3 +207,14 @@ def test_error_body_reading() -> None:
 )
 def test_error_classification(status: int, body: ErrorBody, expected: type | None) -> None:
     assert classify_routee_error(status, body) is expected
+
+
+def test_analysis_and_filter_models_use_documented_names() -> None:
+    from app.providers.routee.models import TrackingFilter, VoiceAnalysisRequest
+
+    def aliases(model: type) -> set[str]:
+        return {f.alias or name for name, f in model.model_fields.items()}  # type: ignore[attr-defined]
+
+    assert aliases(VoiceAnalysisRequest) == {"from", "to", "contacts", "groups", "fileURL", "message"}
+    assert aliases(TrackingFilter) == {"fieldName", "searchOperator", "searchTerm"}
+
