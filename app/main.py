@@ -158,6 +158,7 @@ class Composition:
     campaigns_vm: Any
     window: Any
     pages: dict[str, Any] = field(default_factory=dict)
+    preview_vm: Any = None
     closers: list[Any] = field(default_factory=list)
 
     async def aclose(self) -> None:
@@ -239,6 +240,12 @@ async def compose(
     app = Composition(store, gateways, sandbox, submissions, tracking, autosaver, tasks, dialogs,
                       draft_vm, send_vm, campaigns_vm, window)
 
+    def new_draft(provider: ProviderId = ProviderId.ROUTEE) -> CampaignDraft:
+        """A new draft on the active account, with its sender number filled in."""
+        draft = CampaignDraft(account_id=SANDBOX_ACCOUNT_ID, provider=provider)
+        draft.delivery.sender = SANDBOX_SENDER
+        return draft
+
     def show_error(exc: BaseException) -> None:
         text, details = describe(exc)
         dialogs.error(window, window.tr("VoiceDesk"), text, details)
@@ -251,13 +258,12 @@ async def compose(
     review_page = ReviewPage(send_vm, dialogs, is_sandbox=True)
     campaigns_page = CampaignsPage(campaigns_vm)
     app.pages.update(message=message_page, review=review_page, campaigns=campaigns_page)
-    _add_optional_pages(app, message_page)
+    _add_feature_pages(app, new_draft)
     window.add_page(window.tr("1. Message"), message_page, scroll=True)
     window.add_page(window.tr("2. Recipients"), app.pages["recipients"])
     window.add_page(window.tr("3. Delivery"), app.pages["delivery"], scroll=True)
     window.add_page(window.tr("4. Review and send"), review_page)
-    if "drafts" in app.pages:
-        window.add_page(window.tr("Drafts"), app.pages["drafts"])
+    window.add_page(window.tr("Drafts"), app.pages["drafts"])
     window.add_page(window.tr("Campaigns"), campaigns_page)
 
     def on_sent(sub: Any) -> None:
@@ -267,30 +273,19 @@ async def compose(
     send_vm.sent.connect(on_sent)
     window.on_close(lambda: None)
 
-    def new_draft() -> CampaignDraft:
-        draft = CampaignDraft(account_id=SANDBOX_ACCOUNT_ID)
-        draft.delivery.sender = SANDBOX_SENDER
-        return draft
-
     restored = await autosaver.restore()
     draft = restored or new_draft()
     if restored is None:
         await autosaver.open(draft)
     draft_vm.load(draft)
     actions.bind("quit", window.close)
-    actions.bind("new_draft", lambda: tasks.run(_open_new(app, new_draft())))
+    actions.bind("new_draft", lambda: app.pages["drafts"].vm.request_new())
     _menus(window, actions)
     campaigns_vm.load()
     tasks.run(submissions.reconcile_pending(), name="reconcile at start")
     tracking.start()
     send_vm.refresh()
     return app
-
-
-async def _open_new(app: Composition, draft: Any) -> None:
-    await app.autosaver.open(draft)
-    app.draft_vm.load(draft)
-    app.window.go_to(0)
 
 
 def _menus(window: Any, actions: Any) -> None:
@@ -306,10 +301,84 @@ def _menus(window: Any, actions: Any) -> None:
     help_menu.addAction(actions.get("about"))
 
 
-def _add_optional_pages(app: Composition, message_page: Any) -> None:
-    """Pages built by feature modules; a placeholder explains a step not yet available."""
-    from PySide6.QtWidgets import QLabel
+def _add_feature_pages(app: Composition, new_draft: Any) -> None:
+    """Recipients, Delivery and Drafts pages, the call-script editor and the local preview, wired."""
+    from app.domain.message import AudioFile, CallScript, SpokenText
+    from app.domain.providers import ProviderId
+    from app.services.paths import cache_dir
+    from app.services.preview import PreviewService
+    from app.services.recipients_import import RecipientsImporter
+    from app.ui.viewmodels.delivery_vm import DeliveryViewModel
+    from app.ui.viewmodels.drafts_vm import DraftsViewModel
+    from app.ui.viewmodels.preview_vm import PreviewViewModel
+    from app.ui.viewmodels.recipients_vm import RecipientsViewModel
+    from app.ui.views.delivery_page import DeliveryPage
+    from app.ui.views.drafts_page import DraftsPage
+    from app.ui.views.recipients_page import RecipientsPage
+    from app.ui.widgets.call_script_editor import CallScriptEditor
+    from app.ui.widgets.player_bar import PlayerBar
 
-    for key, title in (("recipients", "2. Recipients"), ("delivery", "3. Delivery")):
-        if key not in app.pages:
-            app.pages[key] = QLabel(title)
+    draft_vm, tasks = app.draft_vm, app.tasks
+    recipients_vm = RecipientsViewModel(RecipientsImporter(), tasks)
+    recipients_vm.audience_changed.connect(draft_vm.set_audience)
+    draft_vm.loaded.connect(lambda: recipients_vm.set_audience(draft_vm.draft.audience))
+    recipients_vm.set_audience(draft_vm.draft.audience)
+    app.pages["recipients"] = RecipientsPage(recipients_vm, app.dialogs)
+
+    async def load_calendars() -> list[Any]:
+        gateway = await app.gateways.get(draft_vm.draft.account_id, ProviderId.NAXAI)
+        return await gateway.client.list_calendars()
+
+    async def check_calendar(calendar_id: str, when: Any) -> Any:
+        gateway = await app.gateways.get(draft_vm.draft.account_id, ProviderId.NAXAI)
+        check = await gateway.client.check_calendar(calendar_id, int(when.timestamp() * 1000))
+        return check.next
+
+    delivery_vm = DeliveryViewModel(draft_vm, load_calendars, check_calendar, tasks)
+    app.pages["delivery"] = DeliveryPage(draft_vm, delivery_vm)
+
+    drafts_vm = DraftsViewModel(app.store, draft_vm, tasks, autosaver=app.autosaver, new_draft=new_draft)
+    drafts_page = DraftsPage(drafts_vm, app.dialogs)
+    drafts_page.vm = drafts_vm
+    drafts_vm.open_requested.connect(lambda: app.window.go_to(0))
+    app.pages["drafts"] = drafts_page
+
+    preview_service = PreviewService(cache_dir() / "previews")
+    preview_vm = PreviewViewModel(preview_service, tasks)
+    app.preview_vm = preview_vm
+    app.closers.append(preview_service.aclose)
+    app.closers.append(_async(preview_vm.shutdown))
+    message_page = app.pages["message"]
+    message_page.add_player(PlayerBar(preview_vm))
+
+    def speak(text: str) -> None:
+        message = draft_vm.draft.message
+        language = getattr(message, "language", draft_vm.caps.default_language)
+        gender = getattr(message, "gender", draft_vm.caps.default_gender)
+        preview_vm.preview(text, language, gender)
+
+    def listen() -> None:
+        message = draft_vm.draft.message
+        if isinstance(message, SpokenText):
+            speak(message.text)
+        elif isinstance(message, AudioFile) and message.local_path:
+            preview_vm.play_file(message.local_path)
+        elif isinstance(message, CallScript):
+            speak(" ".join(p for p in (message.welcome.say, message.menu.say if message.menu else None,
+                                      message.end.say if message.end else None) if p))
+
+    message_page.preview_requested.connect(listen)
+    app.pages["review"].listen_requested.connect(listen)
+    script_editor = CallScriptEditor(draft_vm)
+    script_editor.preview_requested.connect(speak)
+    script_editor.play_all_requested.connect(lambda texts: speak(" … ".join(texts)))
+    message_page.set_script_editor(script_editor)
+
+
+def _async(fn: Any) -> Any:
+    """An awaitable wrapper around a plain closing function, for Composition.closers."""
+
+    async def call() -> None:
+        fn()
+
+    return call

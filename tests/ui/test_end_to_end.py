@@ -21,9 +21,13 @@ def choose(combo: Any, code: str) -> None:
 
 
 def enter_numbers(app: Any, qtbot: Any, text: str) -> None:
+    """Type the numbers one per line into the Recipients box, pressing Return between them."""
     page = app.pages["recipients"]
     page.numbers_edit.clear()
-    qtbot.keyClicks(page.numbers_edit, text)
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            qtbot.keyClick(page.numbers_edit, Qt.Key.Key_Return)
+        qtbot.keyClicks(page.numbers_edit, line)
 
 
 @pytest.mark.parametrize(

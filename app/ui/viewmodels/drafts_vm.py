@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from app.domain.campaign import CampaignDraft
+from app.domain.providers import ProviderId
+from app.services.autosave import DraftAutosaver
 from app.services.draft_files import DraftFileError, export_draft, import_draft
 from app.services.store import DraftSummary, Store, StoreError
 from app.ui.error_text import describe
@@ -34,8 +36,19 @@ class DraftsViewModel(QObject):
     select_requested = Signal(str)  # draft id the list should select
     notice = Signal(str)  # a short plain-words note for the status line
 
-    def __init__(self, store: Store, draft_vm: DraftViewModel, tasks: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        draft_vm: DraftViewModel,
+        tasks: TaskRunner,
+        parent: QObject | None = None,
+        *,
+        autosaver: DraftAutosaver | None = None,
+        new_draft: Callable[[ProviderId], CampaignDraft] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._autosaver = autosaver
+        self._make_draft = new_draft or (lambda provider: CampaignDraft(provider=provider))
         self._store = store
         self._draft_vm = draft_vm
         self._tasks = tasks
@@ -85,8 +98,9 @@ class DraftsViewModel(QObject):
 
     async def new_draft(self) -> CampaignDraft | None:
         """Start an empty draft for the same provider, save it, open it."""
-        draft = CampaignDraft(provider=self._draft_vm.draft.provider)
+        draft = self._make_draft(self._draft_vm.draft.provider)
         try:
+            await self._flush_open_draft()
             await self._store.save_draft(draft, make_current=True)
         except StoreError as exc:
             self._fail(self.tr("Could not start a new draft"), exc)
@@ -127,7 +141,10 @@ class DraftsViewModel(QObject):
         """Move a draft to the bin; `deleted` offers the undo. Deleting the open draft opens a new one."""
         row = self.model.row_of(draft_id)
         summary = self.model.summary(row) if row is not None else None
+        is_open = self._draft_vm.draft.id == draft_id
         try:
+            if is_open and self._autosaver is not None:
+                self._autosaver.discard()  # a pending save must not bring the deleted draft back
             await self._store.delete_draft(draft_id)
         except StoreError as exc:
             self._fail(self.tr("Could not delete the draft"), exc)
@@ -135,9 +152,10 @@ class DraftsViewModel(QObject):
         self.model.remove(draft_id)
         if summary is None:
             summary = DraftSummary(draft_id, "", self._draft_vm.draft.provider, self._draft_vm.draft.updated_at)
-        if self._draft_vm.draft.id == draft_id:
+        if is_open:
+            replacement = self._make_draft(self._draft_vm.draft.provider)
             self._just_loaded = True
-            self._draft_vm.load(CampaignDraft(provider=self._draft_vm.draft.provider))
+            self._draft_vm.load(replacement)
         self.last_deleted = summary
         self.deleted.emit(summary)
         return summary
@@ -203,6 +221,8 @@ class DraftsViewModel(QObject):
 
     async def _flush_open_draft(self, only_id: str | None = None) -> None:
         """Save the open draft as shown, so a copy or a switch never misses the last keystrokes."""
+        if self._autosaver is not None:
+            await self._autosaver.flush()
         draft = self._draft_vm.draft
         if (only_id is None or draft.id == only_id) and self.model.row_of(draft.id) is not None:
             await self._store.save_draft(draft)
