@@ -267,17 +267,23 @@ class RouteeGateway:
             raise errors.NotFound("This campaign's Routee tracking id is unknown, so it cannot be cancelled here.")
         await self.client.delete_campaign(provider_id)
 
-    async def _by_name(self, reference: str, *, size: int = 100) -> list[VoiceTracking]:
+    def _name_query(self, reference: str) -> tuple[list[TrackingFilter], dict[str, Any]]:
         now = self._now()
-        return await self.client.search_trackings(
-            [TrackingFilter(field_name="campaign", search_operator="is", search_term=reference)],
-            date_from=now - self.lookback, date_to=now + timedelta(days=1), size=size,
-        )
+        filters = [TrackingFilter(field_name="campaign", search_operator="is", search_term=reference)]
+        return filters, {"date_from": now - self.lookback, "date_to": now + timedelta(days=1)}
+
+    async def _by_name(self, reference: str) -> list[VoiceTracking]:
+        filters, window = self._name_query(reference)
+        trackings = await self.client.search_trackings(filters, **window)
+        return [t for t in trackings if t.campaign == reference]
 
     async def find_campaign(self, reference: str) -> str | None:
-        """The id of the campaign named `reference`, or None when Routee has no message of it."""
-        trackings = await self._by_name(reference, size=20)
-        matching = [t for t in trackings if t.campaign == reference]
+        """The id of the campaign named `reference`, or None when Routee has no message of it.
+
+        Reads one page only: one message of the campaign proves it exists."""
+        filters, window = self._name_query(reference)
+        page = await self.client.search_trackings_page(filters, size=20, **window)
+        matching = [t for t in page.content if t.campaign == reference]
         if not matching:
             return None
         id_field = self.client.names.routee_tracking_campaign_id_field
@@ -290,8 +296,7 @@ class RouteeGateway:
     async def campaign_status(self, provider_id: str) -> CampaignStatus:
         """State and per-status counts, computed from the campaign's messages (all pages)."""
         if provider_id.startswith(NAME_REF_PREFIX):
-            reference = provider_id[len(NAME_REF_PREFIX):]
-            trackings = [t for t in await self._by_name(reference) if t.campaign == reference]
+            trackings = await self._by_name(provider_id[len(NAME_REF_PREFIX):])
         else:
             trackings = await self.client.campaign_trackings(provider_id)
         return mapping.status_from_trackings(trackings, self.client.names)

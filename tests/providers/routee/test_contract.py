@@ -265,3 +265,14 @@ async def test_sandbox_account_transport() -> None:
     tid = await gw.create_campaign(make_draft(), "Sandbox", NUMBERS)
     assert tid in transport.simulator.campaigns  # type: ignore[attr-defined]
     await gw.aclose()
+
+
+async def test_single_object_filter_override(sim: RouteeSimulator, server: LoopbackServer, sleeps: Sleeps) -> None:
+    from app.providers.unconfirmed import DEFAULT_NAMES
+
+    names = DEFAULT_NAMES.with_overrides({"routee_tracking_filter_is_array": False})
+    gw = make_gateway(server, sleeps, names=names)
+    ref = new_reference("Single")
+    await gw.create_campaign(make_draft(), ref, NUMBERS)
+    assert await gw.find_campaign(ref) == NAME_REF_PREFIX + ref
+    await gw.aclose()

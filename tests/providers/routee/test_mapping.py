@@ -218,3 +218,16 @@ def test_analysis_and_filter_models_use_documented_names() -> None:
     assert aliases(VoiceAnalysisRequest) == {"from", "to", "contacts", "groups", "fileURL", "message"}
     assert aliases(TrackingFilter) == {"fieldName", "searchOperator", "searchTerm"}
 
+
+
+def test_gateway_offers_every_campaign_gateway_method() -> None:
+    import inspect
+
+    from app.providers.gateway import CampaignGateway
+    from app.providers.routee.client import RouteeGateway
+
+    wanted = {n for n, v in vars(CampaignGateway).items() if callable(v) and not n.startswith("_")}
+    for name in wanted:
+        ours, theirs = getattr(RouteeGateway, name), getattr(CampaignGateway, name)
+        assert inspect.iscoroutinefunction(ours) == inspect.iscoroutinefunction(theirs), name
+        assert list(inspect.signature(ours).parameters) == list(inspect.signature(theirs).parameters), name
