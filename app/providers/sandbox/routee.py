@@ -751,7 +751,11 @@ class RouteeSimulator:
                 bounds[key] = parsed
         now = self.clock.now()
         items = []
+        names = {f["searchTerm"] for f in filters
+                 if f["fieldName"] == "campaign" and f.get("searchOperator", "is") == "is"}
         for campaign, message in self._live():
+            if names and (len(names) > 1 or campaign.name not in names):
+                continue  # fast path for the lookup by name; the full match below still applies
             if query.get("trackingId") and campaign.tracking_id != query["trackingId"]:
                 continue
             if "from" in bounds and message.created_at < bounds["from"]:
