@@ -17,7 +17,6 @@ import json
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
 DISTRIBUTION = "voicedesk"
@@ -92,6 +91,8 @@ def _from_pyproject(path: Path) -> dict[str, str] | None:
 
 
 def _from_installed() -> dict[str, str] | None:
+    from importlib import metadata  # only on this route: importing it costs start-up time
+
     try:
         meta = metadata.metadata(DISTRIBUTION)
     except metadata.PackageNotFoundError:

@@ -13,13 +13,15 @@ _target = os.environ.get("VOICEDESK_REPORT_SHOWN")
 if _target:
     import time
 
+    _hook_started = time.time()  # bootloader + interpreter start-up end here
+
     from PySide6 import QtCore, QtWidgets
 
     _state = {"done": False}
 
     def _report() -> None:
         with open(_target, "w", encoding="utf-8") as fh:
-            fh.write(repr(time.time()))
+            fh.write(f"{time.time()!r} {_hook_started!r}")
 
     def _wrap(original):
         def shown(self, *args, **kwargs):
