@@ -113,6 +113,9 @@ async def _main(qt_app: Any, *, self_test: bool, sandbox_speed: float | None) ->
         print(f"VoiceDesk could not start: {exc}", file=sys.stderr)
         return 1
     app.window.show()
+    if os.environ.get("VOICEDESK_SCREENSHOT_ROW"):  # developer aid for scripts/screenshot.sh
+        app.window.move(0, 0)
+        app.window.go_to(int(os.environ["VOICEDESK_SCREENSHOT_ROW"]))
     if self_test:
         code = await _self_test(app)
         await app.aclose()

@@ -26,7 +26,13 @@ class SpeechWarning:
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.-]+@[\w-]+\.\w+", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w:])\d[\d .,/-]{4,}\d(?![\w:])")
-_ABBREV = re.compile(r"\b(?:[A-Z]{2,5}\b\.?|[A-Z][a-z]{0,3}\.(?=\s|$)|[a-z]{1,6}\.(?=\s+[a-z0-9]))")
+# All-capital acronyms ("TVA", "CPAS"), common written abbreviations, and a lower-case word with
+# a full stop followed by more lower-case text ("approx. 20"), which is not the end of a sentence.
+_KNOWN_ABBREVIATIONS = ("St", "Dr", "Av", "Bd", "Bld", "Mr", "Mrs", "Mme", "Mlle", "Nr", "No", "Tel", "Tél",
+                        "Str", "Pl", "Rd", "Ave", "Prof", "Dept", "Ref", "Réf")
+_ABBREV = re.compile(
+    r"\b(?:[A-Z]{2,5}\b\.?|(?:" + "|".join(_KNOWN_ABBREVIATIONS) + r")\.|[a-zé]{1,6}\.(?=\s+[a-z0-9]))"
+)
 _TIME = re.compile(r"\b\d{1,2}\s?h(?:\s?\d{2})?\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
 _COMMON_WORD_ENDINGS = {"etc.", "Mr.", "Mrs.", "Dr."}
 
