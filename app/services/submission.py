@@ -4,15 +4,30 @@ The intent (a unique campaign name, the reference) is stored before the request 
 that proves nothing was created marks the submission failed; an ambiguous one (timeout, reset, 5xx
 or 409 after sending, a crash) marks it unconfirmed, and it is reconciled by looking the reference
 up at the provider: on the spot, and again at the next start. Nothing is ever resent blindly.
+
+"Not found" is only believed once the request can no longer be in flight: a request that timed out
+at the client may still be processed by the provider a moment later. Until `settle_seconds` have
+passed since it left, a lookup that finds nothing leaves the submission unconfirmed (on the spot,
+the service waits out the rest of that time and looks again).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Callable
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
-from app.domain.campaign import CampaignDraft, CampaignState, Submission, SubmissionState, new_reference
+from app.domain.campaign import (
+    CampaignDraft,
+    CampaignState,
+    CampaignStatus,
+    Submission,
+    SubmissionState,
+    new_reference,
+)
 from app.domain.numbers import NumberReport, clean_numbers
 from app.domain.validation import DraftInvalid, DraftProblem
 from app.providers import errors
@@ -29,6 +44,11 @@ _DEFINITE_REFUSALS = (
     errors.NotFound,
     errors.RateLimited,
 )
+
+# How long after sending a "not found" answer is believed: longer than any read timeout, so a
+# request the client gave up on has certainly been processed (or dropped) by then.
+DEFAULT_SETTLE_SECONDS = 60.0
+NOT_YET_SEEN = "The provider does not show this campaign yet; VoiceDesk will look again before deciding."
 
 
 @dataclass
@@ -64,10 +84,17 @@ class SubmissionService:
         store: Store,
         gateways: GatewayRegistry,
         on_update: Callable[[Submission], None] | None = None,
+        *,
+        settle_seconds: float = DEFAULT_SETTLE_SECONDS,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self._store = store
         self._gateways = gateways
         self._on_update = on_update or (lambda sub: None)
+        self.settle_seconds = settle_seconds
+        self._sleep = sleep
+        self._now = now
 
     def _emit(self, sub: Submission) -> Submission:
         self._on_update(sub)
@@ -107,6 +134,7 @@ class SubmissionService:
         gateway = await self._gateways.get(draft.account_id, draft.provider)
         sub = self._emit(await self._store.record_intent(sub))
         sub = self._emit(await self._store.mark_sending(sub.id))
+        sent_at = time.monotonic()
         try:
             provider_id = await gateway.create_campaign(draft, reference, prepared.numbers)
         except errors.ProviderError as exc:
@@ -115,7 +143,19 @@ class SubmissionService:
                 raise
             log.warning("submission %s is unconfirmed: %s", sub.id, exc.support_details())
             sub = self._emit(await self._store.mark_unconfirmed(sub.id, exc.support_details()))
-            return await self.reconcile(sub)
+            return await self._reconcile(sub, sent_at=sent_at)
+        except DraftInvalid as exc:  # the mapping refused the draft: nothing left
+            self._emit(await self._store.mark_failed(sub.id, "; ".join(p.message for p in exc.problems)))
+            raise
+        except asyncio.CancelledError:
+            # Quitting mid-request: the campaign may exist. Say so on the record (best effort); the
+            # next start looks it up either way.
+            await asyncio.shield(self._store.mark_unconfirmed(sub.id, "Sending was interrupted."))
+            raise
+        except Exception as exc:
+            log.exception("submission %s failed unexpectedly while sending", sub.id)
+            self._emit(await self._store.mark_unconfirmed(sub.id, f"{type(exc).__name__}: {exc}"[:300]))
+            raise
         sub = self._emit(await self._store.mark_confirmed(sub.id, provider_id))
         return await self._start(sub)
 
@@ -133,19 +173,48 @@ class SubmissionService:
         return self._emit(await self._store.get_submission(sub.id))
 
     async def reconcile(self, sub: Submission) -> Submission:
-        """Resolve an unconfirmed (or interrupted) submission by looking its reference up."""
+        """Resolve an unconfirmed (or interrupted) submission by looking its reference up.
+
+        Works on the stored record (the caller's copy may be stale); a submission that is already
+        settled (confirmed, failed, not sent) is returned as it is.
+        """
+        sub = await self._store.get_submission(sub.id)
+        if sub.state not in (SubmissionState.INTENT, SubmissionState.SENDING, SubmissionState.UNCONFIRMED):
+            return sub
+        return await self._reconcile(sub, sent_at=None)
+
+    def _age(self, sub: Submission, sent_at: float | None) -> float:
+        """Seconds since the request left (at least): from the clock of this run, or the record."""
+        if sent_at is not None:
+            return time.monotonic() - sent_at
+        return (self._now() - sub.created_at).total_seconds()
+
+    async def _reconcile(self, sub: Submission, *, sent_at: float | None) -> Submission:
+        """Look the reference up; on the spot (`sent_at` given) wait out the settle time once."""
         gateway = await self._gateways.get(sub.account_id, sub.provider)
-        try:
-            provider_id = await gateway.find_campaign(sub.reference)
-        except errors.ProviderError as exc:
-            log.info("reconciliation of %s must wait: %s", sub.id, exc.support_details())
-            if sub.state is SubmissionState.SENDING:
-                sub = await self._store.mark_unconfirmed(sub.id, exc.support_details())
-            return self._emit(sub)
-        if provider_id is None:
-            return self._emit(await self._store.mark_not_sent(sub.id, "The provider has no campaign with this reference."))
+        while True:
+            try:
+                provider_id = await gateway.find_campaign(sub.reference)
+            except errors.ProviderError as exc:
+                log.info("reconciliation of %s must wait: %s", sub.id, exc.support_details())
+                if sub.state in (SubmissionState.SENDING, SubmissionState.UNCONFIRMED):
+                    sub = await self._store.mark_unconfirmed(sub.id, exc.support_details())
+                return self._emit(sub)
+            if provider_id is not None:
+                break
+            if sub.state is SubmissionState.INTENT:  # the request never left
+                return self._emit(await self._store.mark_not_sent(sub.id, "Sending never started."))
+            remaining = self.settle_seconds - self._age(sub, sent_at)
+            if remaining <= 0:
+                return self._emit(await self._store.mark_not_sent(
+                    sub.id, "The provider has no campaign with this reference."))
+            sub = self._emit(await self._store.mark_unconfirmed(sub.id, NOT_YET_SEEN))
+            if sent_at is None:  # a later look (the user, or the next start) decides
+                return sub
+            await self._sleep(remaining)
+            sent_at = None  # look once more, then leave it to the next look
         sub = self._emit(await self._store.mark_confirmed(sub.id, provider_id))
-        status = None
+        status: CampaignStatus | None = None
         try:
             status = await gateway.campaign_status(provider_id)
         except errors.ProviderError:
@@ -156,8 +225,14 @@ class SubmissionService:
         return self._emit(await self._store.get_submission(sub.id))
 
     async def reconcile_pending(self) -> list[Submission]:
-        """At start: look up every submission a crash or a failure left open."""
+        """At start: look up every submission a crash or a failure left open, and start any
+        confirmed campaign that a failure left unstarted (a Naxai draft)."""
         results = []
         for sub in await self._store.pending_reconciliation():
             results.append(await self.reconcile(sub))
+        for sub in await self._store.list_submissions(states=[SubmissionState.CONFIRMED]):
+            never_started = sub.status.state is CampaignState.DRAFT or (
+                sub.status.state is CampaignState.UNKNOWN and not sub.status.provider_state)
+            if sub.provider_id and never_started:
+                await self._start(sub)
         return results
