@@ -1,0 +1,205 @@
+"""The Accounts dialog's view-model: list, add, edit and remove provider accounts, and "Test
+connection". The async work lives here; the dialog's slots only start it.
+
+A secret passes through here once, on its way to the keyring; it is never kept, emitted or logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ctypes
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.domain.providers import ProviderId, capabilities
+from app.services.accounts import SANDBOX_ACCOUNT_ID, Account, AccountError, AccountService
+from app.services.secrets import NoSecureStore, SecretStore
+from app.ui.error_text import describe
+from app.ui.tasks import TaskRunner
+
+
+class _Probe(QObject):
+    ping = Signal()
+
+
+def _emit_drops_a_true_reference() -> bool:
+    """PySide6 6.12.0's SignalInstance.emit() returns True without a new reference, so every emit
+    from Python takes one reference from True until the interpreter aborts ("bool_dealloc").
+    Measured, not assumed: an unconnected signal is emitted and True's count compared."""
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(8):
+        probe.ping.emit()
+    dropped = sys.getrefcount(True) - before <= -8
+    if dropped:
+        for _ in range(8):
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+    return dropped
+
+
+_COMPENSATE = _emit_drops_a_true_reference()
+
+
+def _emit(signal: Any, *args: Any) -> None:
+    """`signal.emit(*args)`, giving True back the reference a buggy PySide6 takes (an extra
+    reference to True is harmless; a missing one crashes)."""
+    result = signal.emit(*args)
+    if _COMPENSATE and result is True:
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+
+
+@dataclass
+class AccountForm:
+    """What the form says. `secret` empty on an existing account means "keep the saved one";
+    empty base addresses mean the provider's real ones."""
+
+    provider: ProviderId
+    display_name: str
+    client_id: str
+    secret: str = field(default="", repr=False)
+    sender: str = ""
+    api_base_url: str = ""
+    auth_base_url: str = ""
+
+
+class AccountsViewModel(QObject):
+    """Owns the account list and the AccountService calls; the dialog shows what the signals say."""
+
+    accounts_changed = Signal(list)  # list[Account], the Sandbox first
+    saved = Signal(object)  # Account just added or edited (the form shows it, secret field empty)
+    removed = Signal(str)  # account id
+    credentials_changed = Signal(str)  # account id whose gateways must be rebuilt (edited or removed)
+    failed = Signal(str, str, str)  # what happened and what to do, form field to fix ("" if none), details
+    test_finished = Signal(bool, str)  # connected?, plain words
+    busy_changed = Signal(bool)
+    secure_store_checked = Signal(bool, str)  # available?, plain words when it is not
+
+    def __init__(
+        self,
+        accounts: AccountService,
+        tasks: TaskRunner,
+        secrets: SecretStore | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._accounts = accounts
+        self._tasks = tasks
+        self._secrets = secrets
+        self._busy = 0
+        self.accounts: list[Account] = []
+        self.secure_store_available: bool | None = None
+
+    # --- state -----------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._busy > 0
+
+    def account(self, account_id: str) -> Account | None:
+        return next((a for a in self.accounts if a.id == account_id), None)
+
+    def _start(self, coro, on_success, on_failure) -> None:  # noqa: ANN001 - a coroutine and two callbacks
+        self._busy += 1
+        if self._busy == 1:
+            _emit(self.busy_changed, True)
+
+        def finish() -> None:
+            self._busy -= 1
+            if self._busy == 0:
+                _emit(self.busy_changed, False)
+
+        def ok(result: object) -> None:
+            finish()
+            on_success(result)
+
+        def bad(exc: BaseException) -> None:
+            finish()
+            on_failure(exc)
+
+        self._tasks.run(coro, on_success=ok, on_failure=bad, name="accounts")
+
+    def _fail(self, exc: BaseException) -> None:
+        text, details = describe(exc)
+        field_name = exc.field if isinstance(exc, AccountError) and exc.field else ""
+        if isinstance(exc, NoSecureStore):
+            field_name = "secret"
+        _emit(self.failed, text, field_name, details)
+
+    # --- commands --------------------------------------------------------------------------
+    def load(self) -> None:
+        """Read the accounts (and whether this computer has a secure password store)."""
+        self._start(self._accounts.list_accounts(), self._on_loaded, self._fail)
+        if self._secrets is not None:
+            self._start(asyncio.to_thread(self._secrets.is_available), self._on_store_checked,
+                        lambda exc: self._on_store_checked(False))
+
+    def _on_loaded(self, accounts: list[Account]) -> None:
+        # The Sandbox first, whatever order the store keeps.
+        self.accounts = sorted(accounts, key=lambda a: not a.is_sandbox)
+        _emit(self.accounts_changed, list(self.accounts))
+
+    def _on_store_checked(self, available: bool) -> None:
+        self.secure_store_available = bool(available)
+        _emit(self.secure_store_checked, self.secure_store_available,
+                                       "" if available else NoSecureStore().message)
+
+    def save(self, account_id: str | None, form: AccountForm, *, then_test: bool = False) -> None:
+        """Add (account_id None) or edit an account; with `then_test`, test the connection after."""
+        self._start(self._save(account_id, form), lambda account: self._on_saved(account, then_test), self._fail)
+
+    async def _save(self, account_id: str | None, form: AccountForm) -> Account:
+        if account_id is None:
+            return await self._accounts.add(
+                form.provider, form.display_name, form.client_id, form.secret, sender=form.sender,
+                api_base_url=form.api_base_url or None, auth_base_url=form.auth_base_url or None,
+            )
+        current = await self._accounts.get(account_id)
+        if current.is_sandbox:
+            return await self._accounts.edit(account_id, display_name=form.display_name, sender=form.sender)
+        return await self._accounts.edit(
+            account_id,
+            display_name=form.display_name,
+            client_id=form.client_id,
+            secret=form.secret or None,
+            sender=form.sender,
+            api_base_url=form.api_base_url or None,
+            auth_base_url=form.auth_base_url or None,
+        )
+
+    def _on_saved(self, account: Account, then_test: bool) -> None:
+        others = [a for a in self.accounts if a.id != account.id]
+        self.accounts = sorted([*others, account], key=lambda a: not a.is_sandbox)
+        _emit(self.accounts_changed, list(self.accounts))
+        _emit(self.credentials_changed, account.id)
+        _emit(self.saved, account)
+        if then_test:
+            self.test_connection(account.id)
+
+    def remove(self, account_id: str) -> None:
+        """Remove an account and its secret (the dialog asked first)."""
+        self._start(self._accounts.remove(account_id), lambda _: self._on_removed(account_id), self._fail)
+
+    def _on_removed(self, account_id: str) -> None:
+        self.accounts = [a for a in self.accounts if a.id != account_id]
+        _emit(self.accounts_changed, list(self.accounts))
+        _emit(self.credentials_changed, account_id)
+        _emit(self.removed, account_id)
+
+    def test_connection(self, account_id: str) -> None:
+        """Get a token with the saved credentials and say in plain words how it went."""
+        self._start(self._accounts.test_connection(account_id),
+                    lambda _: self._on_tested(account_id), self._on_test_failed)
+
+    def _on_tested(self, account_id: str) -> None:
+        account = self.account(account_id)
+        if account is None or account.provider is None or account_id == SANDBOX_ACCOUNT_ID:
+            _emit(self.test_finished, True, self.tr("Connected to the Sandbox (Routee and Naxai)."))
+            return
+        name = capabilities(account.provider).display_name
+        _emit(self.test_finished, True, self.tr("Connected to %1.").replace("%1", name))
+
+    def _on_test_failed(self, exc: BaseException) -> None:
+        text, _details = describe(exc)
+        _emit(self.test_finished, False, text)
