@@ -166,7 +166,7 @@ class Composition:
 
     async def aclose(self) -> None:
         """Persist what is in flight, stop tasks, close clients and the database (on quit)."""
-        self.tasks.cancel_all()
+        self.tasks.close()
         await self.tracking.aclose()
         try:
             await self.autosaver.aclose()
@@ -282,13 +282,52 @@ async def compose(
         await autosaver.open(draft)
     draft_vm.load(draft)
     actions.bind("quit", window.close)
-    actions.bind("new_draft", lambda: app.pages["drafts"].vm.request_new())
+    _bind_actions(app, actions)
     _menus(window, actions)
     campaigns_vm.load()
     tasks.run(submissions.reconcile_pending(), name="reconcile at start")
     tracking.start()
     send_vm.refresh()
     return app
+
+
+def _bind_actions(app: Composition, actions: Any) -> None:
+    """What each menu action does; the work itself lives in the view-models."""
+    from app.domain.campaign import new_reference
+    from app.domain.message import SpokenText
+    from app.domain.validation import DraftInvalid
+    from app.ui.views.support import RequestDialog, pick_save_file, show_about
+
+    window, drafts, draft_vm = app.window, app.pages["drafts"], app.draft_vm
+    actions.bind("new_draft", drafts.vm.request_new)
+    actions.bind("import_draft", drafts._on_import)
+    actions.bind("export_draft", lambda: pick_save_file(
+        window, window.tr("Export the draft"), window.tr("VoiceDesk drafts (*.voicedraft)"), "voicedraft",
+        lambda path: drafts.vm.request_export(draft_vm.draft.id, path)))
+    actions.bind("about", lambda: show_about(window))
+
+    def export_preview() -> None:
+        message = draft_vm.draft.message
+        if not isinstance(message, SpokenText) or not message.text.strip():
+            app.dialogs.error(window, window.tr("Export preview"), window.tr("Write the spoken text first."))
+            return
+        pick_save_file(window, window.tr("Export the preview"), window.tr("WAV audio (*.wav)"), "wav",
+                       lambda path: app.tasks.run(app.preview_vm.export(message.text, message.language, message.gender, Path(path))))
+
+    async def show_request() -> None:
+        draft = draft_vm.draft
+        prepared = await app.submissions.prepare(draft)
+        gateway = await app.gateways.get(draft.account_id, draft.provider)
+        try:
+            bodies = gateway.build_requests(draft, new_reference(draft.name or "Campaign"), prepared.numbers)
+            problems: list[str] = []
+        except DraftInvalid as exc:
+            bodies, problems = None, [p.message for p in exc.problems]
+        dialog = RequestDialog(bodies, problems, window)
+        dialog.open()
+
+    actions.bind("export_preview", export_preview)
+    actions.bind("show_request", lambda: app.tasks.run(show_request(), name="show request"))
 
 
 def _menus(window: Any, actions: Any) -> None:

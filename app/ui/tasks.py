@@ -27,6 +27,7 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tasks: dict[asyncio.Task[Any], str] = {}
+        self._closed = False
 
     @property
     def busy(self) -> bool:
@@ -40,8 +41,14 @@ class TaskRunner(QObject):
         on_failure: Callable[[BaseException], None] | None = None,
         name: str = "",
     ) -> asyncio.Task[T]:
-        """Start `coro`; exactly one of the callbacks runs when it ends (none when it is cancelled)."""
+        """Start `coro`; exactly one of the callbacks runs when it ends (none when it is cancelled).
+
+        After `close()` nothing new starts: the coroutine is cancelled at once (the app is quitting).
+        """
         task = asyncio.ensure_future(coro)
+        if self._closed:
+            task.cancel()
+            return task
         self._tasks[task] = name
         if len(self._tasks) == 1:
             self.busy_changed.emit(True)
@@ -50,7 +57,9 @@ class TaskRunner(QObject):
             self._tasks.pop(t, None)
             if not self._tasks:
                 self.busy_changed.emit(False)
-            if t.cancelled():
+            if t.cancelled() or self._closed:
+                if not t.cancelled():
+                    t.exception()  # retrieved: the app is closing, nobody is left to tell
                 return
             exc = t.exception()
             if exc is None:
@@ -67,9 +76,14 @@ class TaskRunner(QObject):
         return task
 
     def cancel_all(self) -> None:
-        """Cancel every running task (on quit)."""
+        """Cancel every running task."""
         for task in list(self._tasks):
             task.cancel()
+
+    def close(self) -> None:
+        """On quit: cancel every task, start no new one, report no more failures."""
+        self._closed = True
+        self.cancel_all()
 
     async def wait_idle(self) -> None:
         """Wait until every task has ended (tests and shutdown)."""
