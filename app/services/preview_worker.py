@@ -97,18 +97,49 @@ class _Renderer:
 
         self.engine = pyttsx3.init()
         self.finished = threading.Event()
+        self.completed = True
+        self._retryable = False
         self.engine.connect("finished-utterance", self._on_finished)
         self.driver = type(self.engine.proxy._driver).__module__.rsplit(".", 1)[-1]
 
     def _on_finished(self, name: object = None, completed: bool = True) -> None:
+        self.completed = bool(completed)
         self.finished.set()
 
-    def render(self, job: RenderJob) -> RenderDone | RenderFailed:
+    def _settle(self) -> None:
+        """Let eSpeak NG go idle (voice and rate changes keep it busy a moment), drop a stale stop.
+
+        pyttsx3 2.99's runAndWait calls `stop()` before synthesis when the queue is idle; if eSpeak
+        is still busy then, `_stopping` is set and cancels the utterance (an empty WAV).
+        """
+        if self.driver != "espeak":
+            return
+        from pyttsx3.drivers import _espeak
+
+        deadline = time.monotonic() + 1.0
+        while _espeak.IsPlaying() and time.monotonic() < deadline:
+            time.sleep(0.001)
+        driver = self.engine.proxy._driver
+        if getattr(driver, "_stopping", False):
+            driver._stopping = False
+
+    def render(self, job: RenderJob, attempts: int = 3) -> RenderDone | RenderFailed:
+        """Render a job, trying again (up to `attempts`) when the engine cut the utterance short."""
+        result: RenderDone | RenderFailed = RenderFailed(job.job_id, "The speech engine failed.")
+        for _ in range(attempts):
+            result = self._render_once(job)
+            if isinstance(result, RenderDone) or not self._retryable:
+                return result
+        return result
+
+    def _render_once(self, job: RenderJob) -> RenderDone | RenderFailed:
         out = Path(job.out)
         start = time.perf_counter()
+        self._retryable = False
         try:
             self.engine.setProperty("voice", job.voice_id)
             self.engine.setProperty("rate", job.rate)
+            self._settle()
             out.unlink(missing_ok=True)
             self.finished.clear()
             self.engine.save_to_file(job.text, str(out))
@@ -117,13 +148,17 @@ class _Renderer:
             budget = FINISH_TIMEOUT + len(job.text) / 20
             if not self.finished.wait(budget):
                 return RenderFailed(job.job_id, "The speech engine did not finish in time.")
-            deadline = time.monotonic() + 2.0
+            if not self.completed:
+                self._retryable = True
+                return RenderFailed(job.job_id, "The speech engine stopped before the end.")
+            deadline = time.monotonic() + 0.5
             while True:
                 try:
                     duration = _check_wav(out)
                     break
                 except Exception as exc:  # noqa: BLE001 - file may still be landing
                     if time.monotonic() > deadline:
+                        self._retryable = True
                         msg = getattr(exc, "message", str(exc))
                         return RenderFailed(job.job_id, f"The rendered sound is not valid: {msg}")
                     time.sleep(0.005)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import signal
 import time
@@ -126,33 +127,58 @@ async def test_worker_dying_mid_render_is_retried_once(
 
 @pytest.mark.asyncio
 async def test_event_loop_never_blocked_over_50ms(service: PreviewService) -> None:
-    gaps: list[float] = []
+    gaps: list[tuple[float, str]] = []
+    phase = ["idle"]
+    pauses: list[float] = []  # interpreter GC pauses, reported to explain a failure
     stop = asyncio.Event()
+
+    def on_gc(stage: str, info: dict[str, int]) -> None:
+        if stage == "start":
+            on_gc.started = time.perf_counter()  # type: ignore[attr-defined]
+        else:
+            pauses.append(time.perf_counter() - on_gc.started)  # type: ignore[attr-defined]
 
     async def probe() -> None:
         last = time.perf_counter()
         while not stop.is_set():
             await asyncio.sleep(0.01)
             now = time.perf_counter()
-            gaps.append(now - last)
+            gaps.append((now - last, phase[0]))
             last = now
 
-    ticker = asyncio.create_task(probe())
-    await asyncio.sleep(0.03)
-    await service.render(FRENCH * 4, "fr-FR", Gender.FEMALE)  # cold: starts the worker
-    await service.render(FRENCH * 5, "de-DE", Gender.MALE)  # warm
-    await service.render(FRENCH * 5, "de-DE", Gender.MALE)  # cached
-    task = asyncio.create_task(service.render(FRENCH * 6, "en-GB", Gender.FEMALE))
-    await asyncio.sleep(0.01)
-    service.cancel()
-    with pytest.raises(PreviewCancelled):
-        await task
-    await service.render(FRENCH, "en-GB", Gender.FEMALE)  # after a kill: restart
-    await asyncio.sleep(0.03)
-    stop.set()
-    await ticker
+    gc.callbacks.append(on_gc)
+    try:
+        ticker = asyncio.create_task(probe())
+        await asyncio.sleep(0.3)  # idle baseline: what the machine's load alone does to the loop
+        phase[0] = "cold"
+        await service.render(FRENCH * 4, "fr-FR", Gender.FEMALE)
+        phase[0] = "warm"
+        await service.render(FRENCH * 5, "de-DE", Gender.MALE)
+        phase[0] = "cached"
+        await service.render(FRENCH * 5, "de-DE", Gender.MALE)
+        phase[0] = "cancel"
+        task = asyncio.create_task(service.render(FRENCH * 6, "en-GB", Gender.FEMALE))
+        await asyncio.sleep(0.01)
+        service.cancel()
+        with pytest.raises(PreviewCancelled):
+            await task
+        phase[0] = "restart"
+        await service.render(FRENCH, "en-GB", Gender.FEMALE)
+        phase[0] = "idle"
+        await asyncio.sleep(0.03)
+        stop.set()
+        await ticker
+    finally:
+        gc.callbacks.remove(on_gc)
     assert len(gaps) > 10
-    assert max(gaps) < 0.05, f"event loop blocked for {max(gaps) * 1000:.0f} ms"
+    worst, where = max(g for g in gaps if g[1] != "idle")
+    baseline = max(g for g, p in gaps if p == "idle")
+    if worst >= 0.05 and baseline >= 0.04:
+        pytest.skip(f"machine too loaded to measure: {baseline * 1000:.0f} ms gaps with no render")
+    assert worst < 0.05, (
+        f"event loop blocked for {worst * 1000:.0f} ms during the {where} render "
+        f"(longest GC pause {max(pauses, default=0) * 1000:.0f} ms; load {os.getloadavg()})"
+    )
 
 
 @pytest.mark.asyncio
