@@ -59,6 +59,7 @@ class Built:
     exe: Path
     deb: Path
     seconds: float
+    src: Path  # the clean copy it was built from
 
 
 def _clean_copy(dest: Path) -> None:
@@ -97,7 +98,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     debs = sorted((tmp / "dist").glob(f"{PACKAGE}_*.deb"))
     assert len(debs) == 1, list((tmp / "dist").iterdir())
     print(f"\nbuild + .deb: {seconds:.0f} s")
-    return Built(app=app, exe=app / DISPLAY_NAME, deb=debs[0], seconds=seconds)
+    return Built(app=app, exe=app / DISPLAY_NAME, deb=debs[0], seconds=seconds, src=src)
 
 
 def _frozen_env(tmp_path: Path) -> dict[str, str]:
@@ -129,6 +130,18 @@ def test_frozen_self_test(built: Built, tmp_path: Path) -> None:
     assert "self-test ok" in result.stdout
 
 
+def test_frozen_app_loads_the_ffmpeg_multimedia_backend(built: Built, tmp_path: Path) -> None:
+    """Frozen apps lose the multimedia plugin silently (PyInstaller #7352): check it loads."""
+    env = _frozen_env(tmp_path)
+    env["QT_LOGGING_RULES"] = "qt.multimedia.plugin=true;qt.multimedia.ffmpeg=true"
+    result = subprocess.run([str(built.exe), "--self-test"], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-6000:]
+    log = result.stderr
+    assert 'Loading media backend "ffmpeg"' in log, log[-6000:]
+    assert "Using Qt multimedia with FFmpeg" in log, log[-6000:]
+
+
 def test_frozen_preview_renders_a_wav(built: Built, tmp_path: Path) -> None:
     out = tmp_path / "preview.wav"
     result = _run_frozen(built, tmp_path, "preview", str(DRAFT), "-o", str(out))
@@ -153,10 +166,10 @@ def test_bundle_holds_what_the_app_needs_and_not_more(built: Built) -> None:
     assert (qt / "plugins" / "platforms" / "libqoffscreen.so").is_file()
     assert (internal / "resources" / "icons" / "voicedesk-256.png").is_file()
     for folder in ("examples", "translations"):
-        source = ROOT / "resources" / folder
+        source = built.src / "resources" / folder
         for path in source.rglob("*"):
             if path.is_file() and path.suffix in {".qm", ".voicedraft"}:
-                assert (internal / "resources" / path.relative_to(ROOT / "resources")).is_file(), path
+                assert (internal / "resources" / path.relative_to(source.parent)).is_file(), path
     info = (internal / "app" / "_build_info.json").read_text(encoding="utf-8")
     assert f'"version": "{VERSION}"' in info
     # Left out: WebEngine, QML trees, Pdf, 3D, and Qt translations of languages we do not ship.
