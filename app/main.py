@@ -191,7 +191,10 @@ async def compose(
     from app.domain.campaign import CampaignDraft
     from app.domain.providers import ProviderId
     from app.providers.sandbox.account import SANDBOX_ACCOUNT_ID, SANDBOX_SENDER, SandboxAccount
+    from app.services.accounts import AccountService
     from app.services.autosave import DraftAutosaver
+    from app.services.gateway_factory import account_gateway_factory
+    from app.services.secrets import SecretStore
     from app.services.gateways import GatewayRegistry
     from app.services.paths import data_dir
     from app.services.store import Store
@@ -215,8 +218,10 @@ async def compose(
     async def gateway_for(account_id: str, provider: ProviderId) -> Any:
         if account_id == SANDBOX_ACCOUNT_ID:
             return sandbox.gateway(provider)
-        raise LookupError(f"unknown account {account_id}")
+        return await accounts.gateway(account_id, provider)
 
+    secrets = SecretStore()
+    accounts = AccountService(store, secrets, account_gateway_factory(sandbox))
     gateways = GatewayRegistry(gateway_for)
     tasks = TaskRunner()
     dialogs = Dialogs()
@@ -283,6 +288,13 @@ async def compose(
     draft_vm.load(draft)
     actions.bind("quit", window.close)
     _bind_actions(app, actions)
+    from app.ui.viewmodels.accounts_vm import AccountsViewModel
+    from app.ui.views.accounts_dialog import AccountsDialog
+
+    accounts_vm = AccountsViewModel(accounts, tasks, secrets)
+    accounts_vm.credentials_changed.connect(lambda account_id: tasks.run(gateways.forget(account_id)))
+    accounts_dialog = AccountsDialog(accounts_vm, dialogs, window)
+    actions.bind("accounts", accounts_dialog.present)
     _menus(window, actions)
     campaigns_vm.load()
     tasks.run(submissions.reconcile_pending(), name="reconcile at start")

@@ -3,7 +3,6 @@ its connection in plain words, and never show its secret again after saving."""
 
 from __future__ import annotations
 
-import ctypes
 from collections.abc import Iterator
 from typing import Any
 
@@ -22,7 +21,6 @@ from app.services.secrets import NO_SECURE_STORE_MESSAGE, SecretStore
 from app.services.store import Account, Store, default_store_path
 from app.ui.dialogs import Dialogs
 from app.ui.tasks import TaskRunner
-from app.ui.viewmodels import accounts_vm
 from app.ui.viewmodels.accounts_vm import AccountsViewModel
 from app.ui.views.accounts_dialog import ACCOUNT_ID_ROLE, AccountsDialog
 from tests.services.test_secrets import secret_service  # noqa: F401 - the real keyring fixture
@@ -256,15 +254,3 @@ def test_make_gateway_uses_real_hosts_by_default() -> None:
     assert str(naxai.client.config.base_url) == "http://127.0.0.1:9"
     with pytest.raises(ValueError):
         make_gateway(account, creds, ProviderId.NAXAI)
-
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _pyside_emit_refcount_guard() -> Iterator[None]:
-    """PySide6 6.12.0's emit() takes a reference from True on every call from Python (TaskRunner,
-    Dialogs); enough of them abort the interpreter at exit ("bool_dealloc"). When that bug is
-    measured (see accounts_vm), give True spare references: extra ones are harmless."""
-    yield
-    if accounts_vm._COMPENSATE:
-        for _ in range(100_000):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))

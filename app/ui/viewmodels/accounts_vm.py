@@ -7,8 +7,6 @@ A secret passes through here once, on its way to the keyring; it is never kept, 
 from __future__ import annotations
 
 import asyncio
-import ctypes
-import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,36 +17,6 @@ from app.services.accounts import SANDBOX_ACCOUNT_ID, Account, AccountError, Acc
 from app.services.secrets import NoSecureStore, SecretStore
 from app.ui.error_text import describe
 from app.ui.tasks import TaskRunner
-
-
-class _Probe(QObject):
-    ping = Signal()
-
-
-def _emit_drops_a_true_reference() -> bool:
-    """PySide6 6.12.0's SignalInstance.emit() returns True without a new reference, so every emit
-    from Python takes one reference from True until the interpreter aborts ("bool_dealloc").
-    Measured, not assumed: an unconnected signal is emitted and True's count compared."""
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(8):
-        probe.ping.emit()
-    dropped = sys.getrefcount(True) - before <= -8
-    if dropped:
-        for _ in range(8):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    return dropped
-
-
-_COMPENSATE = _emit_drops_a_true_reference()
-
-
-def _emit(signal: Any, *args: Any) -> None:
-    """`signal.emit(*args)`, giving True back the reference a buggy PySide6 takes (an extra
-    reference to True is harmless; a missing one crashes)."""
-    result = signal.emit(*args)
-    if _COMPENSATE and result is True:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
 
 
 @dataclass
@@ -103,12 +71,12 @@ class AccountsViewModel(QObject):
     def _start(self, coro, on_success, on_failure) -> None:  # noqa: ANN001 - a coroutine and two callbacks
         self._busy += 1
         if self._busy == 1:
-            _emit(self.busy_changed, True)
+            self.busy_changed.emit(True)
 
         def finish() -> None:
             self._busy -= 1
             if self._busy == 0:
-                _emit(self.busy_changed, False)
+                self.busy_changed.emit(False)
 
         def ok(result: object) -> None:
             finish()
@@ -125,7 +93,7 @@ class AccountsViewModel(QObject):
         field_name = exc.field if isinstance(exc, AccountError) and exc.field else ""
         if isinstance(exc, NoSecureStore):
             field_name = "secret"
-        _emit(self.failed, text, field_name, details)
+        self.failed.emit(text, field_name, details)
 
     # --- commands --------------------------------------------------------------------------
     def load(self) -> None:
@@ -138,11 +106,11 @@ class AccountsViewModel(QObject):
     def _on_loaded(self, accounts: list[Account]) -> None:
         # The Sandbox first, whatever order the store keeps.
         self.accounts = sorted(accounts, key=lambda a: not a.is_sandbox)
-        _emit(self.accounts_changed, list(self.accounts))
+        self.accounts_changed.emit(list(self.accounts))
 
     def _on_store_checked(self, available: bool) -> None:
         self.secure_store_available = bool(available)
-        _emit(self.secure_store_checked, self.secure_store_available,
+        self.secure_store_checked.emit(self.secure_store_available,
                                        "" if available else NoSecureStore().message)
 
     def save(self, account_id: str | None, form: AccountForm, *, then_test: bool = False) -> None:
@@ -171,9 +139,9 @@ class AccountsViewModel(QObject):
     def _on_saved(self, account: Account, then_test: bool) -> None:
         others = [a for a in self.accounts if a.id != account.id]
         self.accounts = sorted([*others, account], key=lambda a: not a.is_sandbox)
-        _emit(self.accounts_changed, list(self.accounts))
-        _emit(self.credentials_changed, account.id)
-        _emit(self.saved, account)
+        self.accounts_changed.emit(list(self.accounts))
+        self.credentials_changed.emit(account.id)
+        self.saved.emit(account)
         if then_test:
             self.test_connection(account.id)
 
@@ -183,9 +151,9 @@ class AccountsViewModel(QObject):
 
     def _on_removed(self, account_id: str) -> None:
         self.accounts = [a for a in self.accounts if a.id != account_id]
-        _emit(self.accounts_changed, list(self.accounts))
-        _emit(self.credentials_changed, account_id)
-        _emit(self.removed, account_id)
+        self.accounts_changed.emit(list(self.accounts))
+        self.credentials_changed.emit(account_id)
+        self.removed.emit(account_id)
 
     def test_connection(self, account_id: str) -> None:
         """Get a token with the saved credentials and say in plain words how it went."""
@@ -195,11 +163,11 @@ class AccountsViewModel(QObject):
     def _on_tested(self, account_id: str) -> None:
         account = self.account(account_id)
         if account is None or account.provider is None or account_id == SANDBOX_ACCOUNT_ID:
-            _emit(self.test_finished, True, self.tr("Connected to the Sandbox (Routee and Naxai)."))
+            self.test_finished.emit(True, self.tr("Connected to the Sandbox (Routee and Naxai)."))
             return
         name = capabilities(account.provider).display_name
-        _emit(self.test_finished, True, self.tr("Connected to %1.").replace("%1", name))
+        self.test_finished.emit(True, self.tr("Connected to %1.").replace("%1", name))
 
     def _on_test_failed(self, exc: BaseException) -> None:
         text, _details = describe(exc)
-        _emit(self.test_finished, False, text)
+        self.test_finished.emit(False, text)
