@@ -16,7 +16,6 @@ import json
 import random
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -181,7 +180,7 @@ class Outcome:
 
 
 async def run_submission(service: SubmissionService, crashing: SubmissionService, world: World,
-                         outcome: Outcome, gate: asyncio.Semaphore, references: dict[str, str]) -> None:
+                         outcome: Outcome, gate: asyncio.Semaphore) -> None:
     """Prepare and submit one draft the way the user would, with this submission's fate."""
     async with gate:
         prepared = await service.prepare(outcome.draft)
@@ -237,11 +236,9 @@ async def test_no_campaign_is_ever_sent_twice_under_random_faults(tmp_path: Path
 
         # --- first session: the user sends everything; some processes "die" on the way --------------
         seen: dict[str, set[SubmissionState]] = {}
-        references: dict[str, str] = {}
 
         def heard(sub: Submission) -> None:
             seen.setdefault(sub.id, set()).add(sub.state)
-            references[sub.draft_id] = sub.reference
             if sub.state is SubmissionState.SENDING and sub.draft_id in cancelled_drafts:
                 world.routee_door.hold.add(sub.reference)
                 world.naxai_door.hold.add(sub.reference)
@@ -253,7 +250,7 @@ async def test_no_campaign_is_ever_sent_twice_under_random_faults(tmp_path: Path
         crashing = SubmissionService(store, crash_registry, heard, settle_seconds=SETTLE)
         gate = asyncio.Semaphore(CONCURRENCY)
         started = time.monotonic()
-        await asyncio.gather(*(run_submission(service, crashing, world, o, gate, references) for o in outcomes))
+        await asyncio.gather(*(run_submission(service, crashing, world, o, gate) for o in outcomes))
         first_session = time.monotonic() - started
         await registry.aclose()
         await crash_registry.aclose()
