@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumber, PhoneNumberType
@@ -90,9 +91,10 @@ _LENGTH_PROBLEMS: dict[int, Problem] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedNumber:
-    """One entry as typed, and what it turned out to be: E.164 when valid, else a problem."""
+class ParsedNumber(NamedTuple):
+    """One entry as typed, and what it turned out to be: E.164 when valid, else a problem.
+
+    A named tuple: 100,000 of them stay out of the garbage collector's full passes."""
 
     original: str
     e164: str | None

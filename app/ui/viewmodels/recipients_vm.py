@@ -8,6 +8,8 @@ thread through the NumberCleaner (threads or worker processes).
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import re
 from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,7 @@ from app.services.recipients_import import (
     ImportCancelled,
     ImportProblem,
     ImportResult,
+    PausedGarbageCollector,
     RecipientsImporter,
     Table,
     export_invalid,
@@ -29,6 +32,9 @@ from app.services.recipients_import import (
 from app.ui.models.recipients_model import RecipientsTableModel, country_name
 from app.ui.tasks import TaskRunner
 
+_SEPARATOR_CHARS = re.compile(r"[\n\r,;\t|]")
+_LONG_CELL = re.compile(r"[^\x00]{18,}")
+_DIGITS = re.compile(r"\d")
 _INLINE_CHARS = 20_000  # below this, splitting and folding run inline (well under a millisecond each)
 
 
@@ -37,6 +43,15 @@ def _plan(text: str, cache: dict[str, ParsedNumber]) -> tuple[list[str], list[st
     entries = [text[a:b] for a, b in entry_spans(text)]
     missing = list(dict.fromkeys(e for e in entries if e not in cache))
     return entries, missing
+
+
+def _all_single_entries(cells: list[str]) -> bool:
+    """True when each cell is exactly one entry of the text: no separator inside and not two
+    numbers typed on one line (more than 17 digits); one regex pass over all cells."""
+    joined = "\x00".join(cells)
+    if _SEPARATOR_CHARS.search(joined) is not None:
+        return False
+    return not any(len(_DIGITS.findall(m.group())) > 17 for m in _LONG_CELL.finditer(joined))
 
 
 def _assemble(entries: list[str], cache: dict[str, ParsedNumber]) -> tuple[list[ParsedNumber], NumberReport]:
@@ -70,6 +85,7 @@ class RecipientsViewModel(QObject):
         self._audience = Audience()
         self._report = NumberReport()
         self._parsed: list[ParsedNumber] = []
+        self._validated_text = ""
         self._cache: dict[str, ParsedNumber] = {}
         self._rows: dict[str, int] = {}  # imported entry -> its row in the file (for the export)
         self._generation = 0
@@ -209,8 +225,10 @@ class RecipientsViewModel(QObject):
             else:
                 entries, missing = await loop.run_in_executor(None, _plan, text, cache)
             if missing:
-                progress = self._emit_progress if len(missing) > 5_000 else None
-                fresh = await self._importer.cleaner.parse(missing, region, progress)
+                big = len(missing) > 5_000
+                with PausedGarbageCollector() if big else contextlib.nullcontext():
+                    progress = self._emit_progress if big else None
+                    fresh = await self._importer.cleaner.parse(missing, region, progress)
                 if generation != self._generation:
                     return None
                 cache = {**cache, **{item.original: item for item in fresh}}
@@ -223,11 +241,15 @@ class RecipientsViewModel(QObject):
         if generation != self._generation:
             return None
         self._cache = {item.original: item for item in parsed} if len(cache) > 2 * len(parsed) + 1000 else cache
+        self._finish(parsed, report, text)
+        return report
+
+    def _finish(self, parsed: list[ParsedNumber], report: NumberReport, text: str) -> None:
         self._parsed = parsed
         self._report = report
+        self._validated_text = text
         self.invalid_model.set_items(report.invalid)
         self.report_changed.emit(report)
-        return report
 
     # --- import ------------------------------------------------------------------------------
     def start_import(self, path: str | Path) -> None:
@@ -245,6 +267,10 @@ class RecipientsViewModel(QObject):
 
     async def import_file(self, path: str | Path, column: int | None = None) -> ImportResult | None:
         """Read a file; validate its phone column, or ask for it (`column_choice_needed`)."""
+        with PausedGarbageCollector():
+            return await self._import_file(path, column)
+
+    async def _import_file(self, path: str | Path, column: int | None) -> ImportResult | None:
         self._set_busy(+1)
         try:
             table = await self._importer.read(path)
@@ -257,10 +283,14 @@ class RecipientsViewModel(QObject):
             self.column_choice_needed.emit(table)
             return None
         chosen = table.proposal.index if column is None else column
-        return await self.import_column(table, chosen if chosen is not None else 0)
+        return await self._import_column(table, chosen if chosen is not None else 0)
 
     async def import_column(self, table: Table, column: int) -> ImportResult | None:
         """Validate one column of a read file and append its numbers to the text."""
+        with PausedGarbageCollector():
+            return await self._import_column(table, column)
+
+    async def _import_column(self, table: Table, column: int) -> ImportResult | None:
         token = self._token = CancelToken()
         self._set_busy(+1)
         try:
@@ -275,20 +305,46 @@ class RecipientsViewModel(QObject):
         finally:
             self._token = None
             self._set_busy(-1)
-        cache = dict(self._cache)
-        for item in result.parsed:
-            cache.setdefault(item.original, item)
-        self._cache = cache
-        for entry, row in zip(result.entries, result.rows, strict=True):
-            self._rows.setdefault(entry, row)
         text = self.text()
         separator = "\n" if text and not text.endswith(("\n", ",", ";", "\t")) else ""
-        added = separator + "\n".join(result.entries)
+        added, single = await self._merge_import(result, separator)
+        text = self.text()  # the user may have typed meanwhile
+        validated = self._validated_text == text and not self.validation_pending
         self._set_audience_text(text + added)
         self.text_appended.emit(added)
-        await self.validate()
+        if validated and single:
+            await self._extend(result.parsed)  # the text was checked: only the new part is new
+        else:
+            await self.validate()
         self.import_finished.emit(result)
         return result
+
+    async def _merge_import(self, result: ImportResult, separator: str) -> tuple[str, bool]:
+        """Remember an import's results and rows, a slice per loop turn; the text to append and
+        whether each cell is exactly one entry of it."""
+        cache, rows = dict(self._cache), self._rows
+        single = True
+        step = 5_000
+        for start in range(0, len(result.entries), step):
+            for item in result.parsed[start:start + step]:
+                cache.setdefault(item.original, item)
+            entries = result.entries[start:start + step]
+            for entry, row in zip(entries, result.rows[start:start + step], strict=True):
+                rows.setdefault(entry, row)
+            single = single and _all_single_entries(entries)
+            await asyncio.sleep(0)
+        self._cache = cache
+        return separator + "\n".join(result.entries), single
+
+    async def _extend(self, parsed: list[ParsedNumber]) -> None:
+        """Add already parsed entries at the end of the report, a slice per loop turn."""
+        self._generation += 1
+        builder = ReportBuilder()
+        everything = self._parsed + parsed
+        for start in range(0, len(everything), 10_000):
+            builder.add(everything[start:start + 10_000])
+            await asyncio.sleep(0)
+        self._finish(everything, builder.report(), self.text())
 
     def export_invalid(self, path: str | Path) -> Path | None:
         """Save the invalid entries (with their file rows when imported) as CSV."""
