@@ -1,4 +1,4 @@
-"""Benchmark the local preview against the `espeak-ng -w` command line, on the same text, in one run.
+"""Benchmark the local preview against the `espeak-ng -w` command line, same text, one run.
 
 Prints ratios: time-to-audio-ready of PreviewService.render (warm and cold worker) over the command
 line (goal: warm <= 1.5), and the cached replay time (goal: < 50 ms).

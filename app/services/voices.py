@@ -154,7 +154,7 @@ def choose_espeak_voice(
 def choose_voice(
     language: str, gender: Gender, voices: Sequence[LocalVoice], engine: str = "espeak"
 ) -> VoiceChoice:
-    """Best local voice for any engine: eSpeak by our table, others by language and gender fields."""
+    """Best local voice for any engine: eSpeak by our table, others by language and gender."""
     if engine == "espeak":
         return choose_espeak_voice(language, gender, [v.id for v in voices] if voices else None)
     wanted = _norm(language)

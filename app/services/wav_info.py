@@ -1,4 +1,4 @@
-"""Inspect a local WAV file (RIFF/WAVE header, format, channels, rate, duration, size); read only."""
+"""Inspect a local WAV file (RIFF/WAVE header, format, channels, rate, duration, size)."""
 
 from __future__ import annotations
 
@@ -73,13 +73,14 @@ class WavInfo:
 
 
 def _looks_like_mp3(head: bytes) -> bool:
-    return head.startswith(b"ID3") or (len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0)
+    frame_sync = len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0
+    return head.startswith(b"ID3") or frame_sync
 
 
 def inspect_wav(
     path: Path | str, max_bytes: int = MAX_BYTES, max_seconds: float = MAX_SECONDS
 ) -> WavInfo:
-    """Read the header of a WAV file and return its facts; raise `WavProblem` when it is unusable."""
+    """Read the header of a WAV file and return its facts; raise `WavProblem` if unusable."""
     path = Path(path)
     name = path.name
     try:
@@ -117,7 +118,8 @@ def _parse(fh, path: Path, size: int, max_seconds: float) -> WavInfo:  # noqa: A
     if len(head) < 12:
         if head and b"RIFF".startswith(head[:4]):
             raise WavProblem(
-                f"The file {name} is cut short: it ends inside its header.", WavProblemKind.TRUNCATED
+                f"The file {name} is cut short: it ends inside its header.",
+                WavProblemKind.TRUNCATED,
             )
         raise WavProblem(f"The file {name} is not a WAV file.", WavProblemKind.NOT_RIFF)
     if head[:4] != b"RIFF":

@@ -1,4 +1,4 @@
-"""Audio helpers for preview tests: a PulseAudio null sink, and the espeak-ng command line baseline."""
+"""Audio helpers for preview tests: a PulseAudio null sink and the espeak-ng baseline."""
 
 from __future__ import annotations
 

@@ -65,9 +65,12 @@ def test_bad_draft_files_exit_non_zero(
     assert not out.exists()
 
 
-def test_missing_file_and_nothing_to_say(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_file_and_nothing_to_say(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert preview_command(tmp_path / "nope.voicedraft", tmp_path / "o.wav") == 2
-    audio = write_draft(tmp_path / "r.voicedraft", CampaignDraft(message=AudioFile(url="https://x/a.wav")))
+    recorded = CampaignDraft(message=AudioFile(url="https://x/a.wav"))
+    audio = write_draft(tmp_path / "r.voicedraft", recorded)
     assert preview_command(audio, tmp_path / "o.wav") == 2
     empty = write_draft(tmp_path / "e.voicedraft", CampaignDraft(message=SpokenText(text="  ")))
     assert preview_command(empty, tmp_path / "o.wav") == 2

@@ -205,3 +205,21 @@ async def test_aclose_stops_the_worker(tmp_path: Path) -> None:
     assert worker is not None
     await svc.aclose()
     assert not worker.process.is_alive()
+
+
+@pytest.mark.asyncio
+async def test_one_worker_renders_many_jobs_in_a_row_completely(
+    service: PreviewService, tmp_path: Path
+) -> None:
+    """Regression: pyttsx3's runAndWait could cancel the next utterance (an empty or short WAV)."""
+    pid = None
+    for i in range(8):
+        text = f"Essai {i}. " + FRENCH * (1 + i % 2)
+        language, gender = ("fr-FR", Gender.FEMALE) if i % 2 else ("de-DE", Gender.MALE)
+        rendered = await service.render(text, language, gender)
+        pid = pid or service.worker_pid
+        assert service.worker_pid == pid
+        expected = _cli_seconds(text, rendered.voice_id, tmp_path, f"row{i}.wav")
+        got = inspect_wav(rendered.path).duration_seconds
+        assert abs(got - expected) <= 0.1 * expected, (i, got, expected)
+    assert service.starts == 1 and service.restarts == 0

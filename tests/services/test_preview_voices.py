@@ -1,4 +1,4 @@
-"""The local voice table: provider language and gender to a local voice, with a note when nearest."""
+"""The local voice table: provider language and gender to a local voice, noted when nearest."""
 
 from __future__ import annotations
 
@@ -38,7 +38,9 @@ def test_dutch_belgium_uses_nearest_dutch_and_says_so() -> None:
     choice = choose_espeak_voice("nl-BE", Gender.MALE)
     assert choice.voice_id == "gmw/nl" and not choice.exact
     assert choice.note is not None and choice.note.kind is NoteKind.NEAREST_LANGUAGE
-    assert choice.note.message == "No local voice for Dutch (Belgium), using the nearest one: Dutch."
+    assert choice.note.message == (
+        "No local voice for Dutch (Belgium), using the nearest one: Dutch."
+    )
 
 
 def test_unknown_language_falls_back_to_english_as_data() -> None:

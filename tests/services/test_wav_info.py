@@ -33,7 +33,8 @@ def test_reads_the_facts_of_a_pcm_wav(tmp_path: Path) -> None:
 def test_non_pcm_wav_is_reported_not_rejected(tmp_path: Path) -> None:
     fmt = struct.pack("<HHIIHH", 0x0006, 1, 8000, 8000, 1, 8)  # A-law
     data = b"\xd5" * 8000
-    body = b"WAVE" + b"fmt " + struct.pack("<I", 16) + fmt + b"data" + struct.pack("<I", 8000) + data
+    body = b"WAVE" + b"fmt " + struct.pack("<I", 16) + fmt
+    body += b"data" + struct.pack("<I", 8000) + data
     path = tmp_path / "alaw.wav"
     path.write_bytes(b"RIFF" + struct.pack("<I", len(body)) + body)
     info = inspect_wav(path)

@@ -1,4 +1,4 @@
-"""PlayerBar + PreviewViewModel: render a French female preview, stop half-way, replay from cache."""
+"""PlayerBar + PreviewViewModel: French female preview, stop half-way, replay from the cache."""
 
 from __future__ import annotations
 
@@ -102,7 +102,8 @@ async def test_stop_while_rendering_cancels_the_render(
     await service.engine_info()  # warm worker
     vm.preview(FRENCH * 30, "fr-FR", Gender.FEMALE)
     await asyncio.sleep(0.02)
-    assert vm.state is PreviewState.RENDERING and bar.status_label.text() == "Preparing the preview…"
+    assert vm.state is PreviewState.RENDERING
+    assert bar.status_label.text() == "Preparing the preview…"
     qtbot.mouseClick(bar.stop_button, Qt.MouseButton.LeftButton)
     assert vm.state is PreviewState.IDLE
     await asyncio.sleep(0.1)
@@ -132,7 +133,11 @@ async def test_empty_text_is_an_error_in_plain_words(bar: PlayerBar, vm: Preview
 
 
 def test_recorded_message_checked_then_played(
-    qtbot, bar: PlayerBar, vm: PreviewViewModel, tmp_path: Path, pulse_sink: str | None  # noqa: ANN001, F811
+    qtbot,  # noqa: ANN001
+    bar: PlayerBar,
+    vm: PreviewViewModel,
+    tmp_path: Path,
+    pulse_sink: str | None,  # noqa: F811
 ) -> None:
     fake = tmp_path / "song.wav"
     fake.write_bytes(b"ID3\x03\x00\x00\x00" + b"\x00" * 500)

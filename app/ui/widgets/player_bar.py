@@ -1,4 +1,4 @@
-"""A small player bar bound to PreviewViewModel: play/pause, stop, position, time, approximation note."""
+"""A small player bar bound to PreviewViewModel: play/pause, stop, position, time, a note."""
 
 from __future__ import annotations
 
