@@ -53,7 +53,9 @@ def test_user_sends_a_campaign_and_sees_it_finish(voicedesk: Any, qloop: Any, qt
     app.window.go_to(3)
     review = app.pages["review"]
     qloop.run_until(lambda: review.send_button.isEnabled(), message="the draft never became ready to send")
-    assert "3" in review.send_button.text()
+    assert review.send_button.text() == "Send 3 calls…"
+    assert "<b>3 calls</b> with " in review.summary_label.text()
+    assert ("2 to Belgium, 1 to France" if provider is ProviderId.ROUTEE else "3 to Belgium") in review.summary_label.text()
 
     qtbot.mouseClick(review.send_button, Qt.MouseButton.LeftButton)
     box = app.dialogs.current

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.message import AudioFile, CallScript, SpokenText
@@ -14,6 +14,12 @@ from app.ui.dialogs import Dialogs
 from app.ui.plural import plural
 from app.ui.viewmodels.send_vm import SendViewModel
 from app.ui.widgets.choices import language_name, voice_name
+
+
+def _country_name(code: str) -> str:
+    """"Belgium" for BE, in the user's language when Qt knows it."""
+    territory = QLocale.codeToTerritory(code)
+    return QLocale.territoryToString(territory) if territory != QLocale.Territory.AnyTerritory else code
 
 
 class ReviewPage(QWidget):
@@ -63,7 +69,8 @@ class ReviewPage(QWidget):
         draft = prepared.draft
         caps = capabilities(draft.provider)
         count = prepared.call_count
-        countries = ", ".join(f"{n} to {c}" for c, n in sorted(prepared.report.per_country.items(), key=lambda i: -i[1]))
+        countries = ", ".join(self.tr("%1 to %2").replace("%1", f"{n:,}").replace("%2", _country_name(c))
+                              for c, n in sorted(prepared.report.per_country.items(), key=lambda i: -i[1]))
         lines = [plural("ReviewPage", count, "<b>%n call</b> with %1", "<b>%n calls</b> with %1").replace("%1", caps.display_name)
                  + (f" ({html.escape(countries)})" if countries else "") + "."]
         message = draft.message
