@@ -293,7 +293,9 @@ def hangup_problems(hangup_delay: int | None, maximum: int = HANGUP_DELAY_MAX) -
     return []
 
 
-def delivery_problems(delivery: DeliverySettings, provider: ProviderId, now: datetime | None = None) -> list[DraftProblem]:
+def delivery_problems(
+    delivery: DeliverySettings, provider: ProviderId, now: datetime | None = None
+) -> list[DraftProblem]:
     """Every delivery problem for `provider`, checking only the settings that provider has."""
     now = now or datetime.now(UTC)
     problems = sender_problems(delivery.sender, provider) + schedule_problems(delivery.schedule, now)

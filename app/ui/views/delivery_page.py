@@ -208,7 +208,7 @@ class DeliveryPage(QWidget):
         self.retries_spin.setAccessibleName(self.tr("Number of retries"))
         self.retries_spin.valueChanged.connect(self._on_retries_changed)
         self.retries_spin.setMaximumWidth(160)
-        form.addRow(self.tr("Call again up &to:"), self.retries_spin)
+        form.addRow(self.tr("Number of retr&ies:"), self.retries_spin)
         self.delay_rows: list[tuple[QWidget, QSpinBox, QComboBox]] = []
         for i in range(sch.MAX_RETRIES):
             row = QWidget(group)
