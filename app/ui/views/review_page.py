@@ -19,7 +19,7 @@ from app.ui.widgets.choices import language_name, voice_name
 def _country_name(code: str) -> str:
     """"Belgium" for BE, in the user's language when Qt knows it."""
     territory = QLocale.codeToTerritory(code)
-    return QLocale.territoryToString(territory) if territory != QLocale.Territory.AnyTerritory else code
+    return QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else code
 
 
 class ReviewPage(QWidget):
