@@ -170,9 +170,11 @@ async def test_calendars_and_next_open(qtbot) -> None:
     async def load_calendars() -> list[dict]:
         return [{"id": "cal-1", "name": "Office hours", "timezone": BXL}, {"id": "cal-2", "name": "Evenings"}]
 
-    async def check_calendar(calendar_id: str, when: datetime) -> datetime:
+    answers: list = [datetime(2026, 11, 24, 8, 0, tzinfo=UTC)]  # Tuesday 09:00 in Brussels
+
+    async def check_calendar(calendar_id: str, when: datetime) -> object:
         asked.append((calendar_id, when))
-        return datetime(2026, 11, 24, 8, 0, tzinfo=UTC)  # Tuesday 09:00 in Brussels
+        return answers[-1]
 
     draft_vm, page = make_page(qtbot, ProviderId.NAXAI, load_calendars=load_calendars, check_calendar=check_calendar)
     await page._dvm.wait_idle()  # the page asked for the calendars when Naxai was shown
@@ -187,6 +189,10 @@ async def test_calendars_and_next_open(qtbot) -> None:
     assert draft_vm.draft.delivery.calendar_id == "cal-1"
     assert asked[-1] == ("cal-1", datetime(2026, 11, 23, 19, 0, tzinfo=UTC))
     assert page.next_open_label.text() == "Closed at that time; next open: Tuesday 09:00"
+    page.datetime_edit.setDateTime(wall(2026, 11, 24, 10, 0))  # open then: the check answers match
+    answers.append({"match": True, "next": None})
+    await page._dvm.wait_idle()
+    assert page.next_open_label.text() == "Open at that time: calls start right away."
     page.calendar_combo.setCurrentIndex(0)
     await page._dvm.wait_idle()
     assert draft_vm.draft.delivery.calendar_id is None

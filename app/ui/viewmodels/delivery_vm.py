@@ -19,7 +19,8 @@ from app.ui.tasks import TaskRunner
 from app.ui.viewmodels.draft_vm import DraftViewModel
 
 LoadCalendars = Callable[[], Awaitable[list[Any]]]
-CheckCalendar = Callable[[str, datetime], Awaitable[datetime | int | None]]
+# next open time: a datetime, epoch ms, None (never open), or the check answer itself ({match, next})
+CheckCalendar = Callable[[str, datetime], Awaitable[Any]]
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,8 @@ class DeliveryViewModel(QObject):
         answer = await self._check_calendar(delivery.calendar_id, when)
         if token != self._check_token:
             return  # a newer question is on its way
+        if _field(answer, "match", None) is not None:  # a whole check answer: {match, next}
+            answer = when if _field(answer, "match") else _field(answer, "next")
         if isinstance(answer, int):
             answer = sch.from_epoch_ms(answer)
         if answer is None:
