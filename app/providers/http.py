@@ -178,7 +178,11 @@ class BaseClient:
             token: str | None = None
             if authenticated:
                 assert self.tokens is not None, "authenticated call without a token cache"
-                token = await self.tokens.get()
+                try:
+                    token = await self.tokens.get()
+                except errors.ProviderError as exc:
+                    exc.request_sent = False  # the token call failed: this request never left
+                    raise
                 req_headers["Authorization"] = f"Bearer {token}"
             try:
                 response = await self._http.request(
