@@ -123,6 +123,7 @@ class PreviewService:
         self._job_id = 0
         self.restarts = 0
         self.starts = 0
+        self._closed = False
 
     # ----- public API -------------------------------------------------------------------
 
@@ -159,6 +160,8 @@ class PreviewService:
         text = text.strip()
         if not text:
             raise PreviewError("There is no text to preview.")
+        if self._closed:
+            raise PreviewError("The preview is shutting down.")
         self._cancel.clear()
         async with self._lock:
             self._cancel.clear()
@@ -198,7 +201,8 @@ class PreviewService:
                 w.kill_now()
 
     async def aclose(self) -> None:
-        """Stop the worker and the waiting thread."""
+        """Stop the worker and the waiting thread; later renders raise PreviewError."""
+        self._closed = True
         self.cancel()
         w, self._worker = self._worker, None
         if w is not None:
@@ -207,6 +211,7 @@ class PreviewService:
 
     def close(self) -> None:
         """Synchronous stop for shutdown paths that have no running loop."""
+        self._closed = True
         w, self._worker = self._worker, None
         if w is not None:
             w.stop()

@@ -223,3 +223,11 @@ async def test_one_worker_renders_many_jobs_in_a_row_completely(
         got = inspect_wav(rendered.path).duration_seconds
         assert abs(got - expected) <= 0.1 * expected, (i, got, expected)
     assert service.starts == 1 and service.restarts == 0
+
+
+@pytest.mark.asyncio
+async def test_render_after_aclose_is_a_plain_error() -> None:
+    svc = PreviewService()
+    await svc.aclose()
+    with pytest.raises(PreviewError, match="shutting down"):
+        await svc.render("Bonjour.", "fr-FR", Gender.FEMALE)

@@ -156,3 +156,13 @@ def test_recorded_message_checked_then_played(
     require_sound(pulse_sink)
     with qtbot.waitSignal(vm.state_changed, timeout=5000, check_params_cb=lambda s: s == "idle"):
         pass
+
+
+@pytest.mark.asyncio
+async def test_export_says_where_it_saved(vm: PreviewViewModel, tmp_path: Path) -> None:
+    out = tmp_path / "approval.wav"
+    exported = await vm.export(FRENCH, "fr-BE", Gender.FEMALE, out)
+    assert exported is not None and exported.path == out and out.stat().st_size > 1000
+    assert str(out) in vm.message
+    assert await vm.export("", "fr-BE", Gender.FEMALE, out) is None
+    assert "could not be saved" in vm.message

@@ -35,6 +35,7 @@ class PreviewViewModel(QObject):
     message_changed = Signal(str)  # plain words for the user (voice note, error), "" to clear
     rendered = Signal(object)  # RenderedPreview
     file_checked = Signal(object)  # WavInfo of a recorded message that passed the checks
+    exported = Signal(object)  # RenderedPreview saved where the user asked
 
     def __init__(
         self,
@@ -129,7 +130,7 @@ class PreviewViewModel(QObject):
     ) -> RenderedPreview | None:
         """Save the preview as a WAV file; None (and a message) when it could not be made."""
         try:
-            return await self._service.export_wav(text, language, gender, Path(out_path))
+            exported = await self._service.export_wav(text, language, gender, Path(out_path))
         except PreviewError as exc:
             self._set_message(self.tr("The preview could not be saved: {0}").format(exc.message))
         except OSError as exc:
@@ -138,6 +139,10 @@ class PreviewViewModel(QObject):
                     str(out_path), exc.strerror or str(exc)
                 )
             )
+        else:
+            self._set_message(self.tr("Saved the preview to {0}.").format(str(exported.path)))
+            self.exported.emit(exported)
+            return exported
         return None
 
     def voice_note_text(self, note: VoiceNote) -> str:
