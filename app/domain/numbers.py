@@ -74,6 +74,8 @@ _LINE_TYPES: dict[int, LineType] = {
     PhoneNumberType.VOICEMAIL: LineType.VOICEMAIL,
 }
 
+_LINE_TYPE_TEXT: dict[int, str] = {kind: line.value for kind, line in _LINE_TYPES.items()}
+
 _PARSE_PROBLEMS: dict[int, Problem] = {
     NumberParseException.INVALID_COUNTRY_CODE: Problem.UNKNOWN_COUNTRY_CODE,
     NumberParseException.NOT_A_NUMBER: Problem.NOT_A_NUMBER,
@@ -201,7 +203,8 @@ class _Plan:
     """One region's metadata compiled once: prefixes, the general pattern and the type patterns."""
 
     __slots__ = ("metadata", "code", "code_str", "idd", "national_prefix", "simple_prefix",
-                 "general", "leading", "types", "fixed", "mobile", "same", "by_length")
+                 "general", "leading", "types", "fixed", "mobile", "same", "by_length",
+                 "keep_by_length")
 
     _ORDER = (
         (PhoneNumberType.PREMIUM_RATE, "premium_rate"),
@@ -230,6 +233,7 @@ class _Plan:
         self.mobile = _desc(metadata.mobile)
         self.same = metadata.same_mobile_and_fixed_line_pattern
         self.by_length: dict[int, tuple] = {}
+        self.keep_by_length: dict[int, bool] = {}
 
     def general_pattern(self, nsn: str) -> bool:
         """Like _match_national_number against the general description (no length check)."""
@@ -252,6 +256,15 @@ class _Plan:
         )
         self.by_length[size] = steps
         return steps
+
+    def keeps_stripped(self, nsn: str) -> bool:
+        """Whether parse keeps a number without its national prefix; the library's length test
+        depends on the length alone, so it is cached per length."""
+        size = len(nsn)
+        keep = self.keep_by_length.get(size)
+        if keep is None:
+            keep = self.keep_by_length[size] = _test_number_length(nsn, self.metadata) not in _NOT_KEPT
+        return keep
 
     def number_type(self, nsn: str) -> int:
         """Like phonenumbers' _number_type_helper, on patterns precompiled per number length."""
@@ -278,6 +291,7 @@ class _Plans:
         self.by_region: dict[str, _Plan | None] = {}
         self.by_code: dict[tuple[int, str], _Plan | None] = {}
         self.regions: dict[int, tuple[str, ...]] = {}
+        self.by_main_code: dict[int, _Plan | None | bool] = {}
 
     def region(self, region: str) -> _Plan | None:
         """The plan of a region (None when the region is unknown)."""
@@ -293,6 +307,14 @@ class _Plans:
             metadata = PhoneMetadata.metadata_for_region_or_calling_code(code, region)
             self.by_code[key] = _Plan(metadata) if metadata is not None else None
         return self.by_code[key]
+
+    def main_for_code(self, code: int) -> _Plan | None:
+        """The plan of a calling code's main region (cached per code)."""
+        plan = self.by_main_code.get(code, False)
+        if plan is False:
+            plan = self.by_main_code[code] = self.for_code(
+                code, phonenumbers.region_code_for_country_code(code))
+        return plan  # type: ignore[return-value]
 
     def regions_for(self, code: int) -> tuple[str, ...]:
         """All regions sharing a calling code, main one first."""
@@ -329,9 +351,10 @@ def _split_digits(digits: str, plan: _Plan) -> tuple[int, str]:
             raise NumberParseException(NumberParseException.TOO_SHORT_AFTER_IDD, "short")
         if full[0] == "0":
             raise _Fallback
+        known = phonenumbers.COUNTRY_CODE_TO_REGION_CODE
         for size in (1, 2, 3):
             code = int(full[:size])
-            if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            if code in known:
                 return code, full[size:]
         raise _Fallback
     if full.startswith(plan.code_str):
@@ -347,7 +370,7 @@ def _national_digits(digits: str, region: str) -> tuple[int, str, _Plan | None]:
     code, national = _split_digits(digits, home)
     plan = home
     if code != home.code:
-        plan = _PLANS.for_code(code, phonenumbers.region_code_for_country_code(code))
+        plan = _PLANS.main_for_code(code)
     if len(national) < _MIN_NSN:
         raise NumberParseException(NumberParseException.TOO_SHORT_NSN, "short")
     if plan is not None and plan.national_prefix is not None:
@@ -357,7 +380,7 @@ def _national_digits(digits: str, region: str) -> tuple[int, str, _Plan | None]:
         if match is not None:
             stripped = national[match.end():]
             if not plan.general_pattern(national) or plan.general_pattern(stripped):
-                if _test_number_length(stripped, plan.metadata) not in _NOT_KEPT:
+                if plan.keeps_stripped(stripped):
                     national = stripped
     if len(national) < _MIN_NSN:  # pragma: no cover - mirrors phonenumbers
         raise NumberParseException(NumberParseException.TOO_SHORT_NSN, "short")
@@ -381,7 +404,7 @@ def _classify_digits(code: int, nsn: str) -> _Outcome:
     plan: _Plan | None = None
     if len(regions) == 1:
         region = regions[0]
-        plan = _PLANS.for_code(code, region)
+        plan = _PLANS.main_for_code(code)
     else:
         for candidate in regions:
             candidate_plan = _PLANS.region(candidate)
@@ -397,7 +420,7 @@ def _classify_digits(code: int, nsn: str) -> _Outcome:
     if plan is not None:
         kind = plan.number_type(nsn)
         if kind != PhoneNumberType.UNKNOWN:
-            return f"+{code}{nsn}", region, _LINE_TYPES.get(kind, LineType.UNKNOWN).value, None
+            return f"+{code}{nsn}", region, _LINE_TYPE_TEXT.get(kind, LineType.UNKNOWN.value), None
     reason = phonenumbers.is_possible_number_with_reason(_to_numobj(code, nsn))
     return None, region, None, _LENGTH_PROBLEMS.get(reason, Problem.NOT_IN_USE).value
 

@@ -20,11 +20,11 @@ import zipfile
 from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cached_property, partial
 from multiprocessing import get_context
 from pathlib import Path
 
-from app.domain.numbers import NumberReport, ParsedNumber, ReportBuilder, parse_many
+from app.domain.numbers import NumberReport, ParsedNumber, ReportBuilder, build_report, parse_many
 
 Progress = Callable[[int, int], None]
 
@@ -125,7 +125,11 @@ class ImportResult:
     entries: list[str]
     rows: list[int]
     parsed: list[ParsedNumber]
-    report: NumberReport
+
+    @cached_property
+    def report(self) -> NumberReport:
+        """The report of this column alone (built on first use)."""
+        return build_report(self.parsed)
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -520,10 +524,8 @@ class RecipientsImporter:
         """Read a file and propose its phone column (raises ImportProblem in plain words)."""
         return await read_table_async(path)
 
-    async def parse_column(self, table: Table, column: int, default_country: str,
-                           progress: Progress | None = None,
-                           cancel: CancelToken | None = None) -> ImportResult:
-        """Validate one column of a table that was read."""
+    async def column_entries(self, table: Table, column: int) -> tuple[list[str], list[int]]:
+        """The non-empty cells of a column and their file rows, a slice per loop turn."""
         if not 0 <= column < table.column_count:
             raise ImportProblem("This column does not exist in the file.")
         entries: list[str] = []
@@ -536,12 +538,15 @@ class RecipientsImporter:
             await asyncio.sleep(0)
         if not entries:
             raise ImportProblem("This column is empty.")
+        return entries, rows
+
+    async def parse_column(self, table: Table, column: int, default_country: str,
+                           progress: Progress | None = None,
+                           cancel: CancelToken | None = None) -> ImportResult:
+        """Validate one column of a table that was read."""
+        entries, rows = await self.column_entries(table, column)
         parsed = await self.cleaner.parse(entries, default_country, progress, cancel)
-        builder = ReportBuilder()
-        for start in range(0, len(parsed), 10_000):
-            builder.add(parsed[start:start + 10_000])
-            await asyncio.sleep(0)
-        return ImportResult(table, column, entries, rows, parsed, builder.report())
+        return ImportResult(table, column, entries, rows, parsed)
 
     async def import_file(self, path: Path | str, default_country: str, column: int | None = None,
                           progress: Progress | None = None,

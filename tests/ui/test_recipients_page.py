@@ -219,6 +219,8 @@ async def test_large_import_shows_progress_and_can_be_cancelled(step: Step, tmp_
     assert step.page.progress_bar.value() == 500
     assert busy[0] is True and busy[-1] is False
     assert step.vm.text() == "" and "cancelled" in step.page.summary_label.text()
+    assert step.page.numbers_edit.toPlainText() == "" and not step.page.numbers_edit.isReadOnly()
+    assert step.audiences == []  # nothing was added to the draft
 
 
 @pytest.mark.asyncio

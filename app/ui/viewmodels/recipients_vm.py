@@ -54,6 +54,11 @@ def _all_single_entries(cells: list[str]) -> bool:
     return not any(len(_DIGITS.findall(m.group())) > 17 for m in _LONG_CELL.finditer(joined))
 
 
+def _cache_of(cache: dict[str, ParsedNumber], parsed: list[ParsedNumber]) -> dict[str, ParsedNumber]:
+    """A parse cache that also knows these results."""
+    return {**{item.original: item for item in parsed}, **cache}
+
+
 def _assemble(entries: list[str], cache: dict[str, ParsedNumber]) -> tuple[list[ParsedNumber], NumberReport]:
     """Parsed entries in order and their report."""
     parsed = [cache[e] for e in entries]
@@ -87,7 +92,8 @@ class RecipientsViewModel(QObject):
         self._parsed: list[ParsedNumber] = []
         self._validated_text = ""
         self._cache: dict[str, ParsedNumber] = {}
-        self._rows: dict[str, int] = {}  # imported entry -> its row in the file (for the export)
+        self._imports: list[tuple[list[str], list[int]]] = []  # entries and file rows, for the export
+        self._cache_stale = False  # True when `_parsed` holds results the cache lacks
         self._generation = 0
         self._busy = 0
         self._token: CancelToken | None = None
@@ -155,9 +161,10 @@ class RecipientsViewModel(QObject):
         self._audience = audience
         if audience.default_country != old.default_country:
             self._cache = {}
+            self._cache_stale = False
             self.default_country_changed.emit(audience.default_country)
         if audience.numbers_text != old.numbers_text:
-            self._rows = {}
+            self._imports = []
             self.text_replaced.emit(audience.numbers_text)
         self._debounce.stop()
         self.validate_later()
@@ -177,6 +184,7 @@ class RecipientsViewModel(QObject):
             return
         self._audience = self._audience.model_copy(update={"default_country": code})
         self._cache = {}
+        self._cache_stale = False
         self.default_country_changed.emit(code)
         self.audience_changed.emit(self._audience)
         self._debounce.stop()
@@ -216,10 +224,15 @@ class RecipientsViewModel(QObject):
         self._debounce.stop()
         self._generation += 1
         generation = self._generation
-        text, region, cache = self.text(), self.default_country(), self._cache
+        text, region = self.text(), self.default_country()
         loop = asyncio.get_running_loop()
         self._set_busy(+1)
         try:
+            if self._cache_stale:
+                parsed_before = self._parsed
+                self._cache = await loop.run_in_executor(None, _cache_of, self._cache, parsed_before)
+                self._cache_stale = False
+            cache = self._cache
             if len(text) < _INLINE_CHARS:
                 entries, missing = _plan(text, cache)
             else:
@@ -293,48 +306,51 @@ class RecipientsViewModel(QObject):
     async def _import_column(self, table: Table, column: int) -> ImportResult | None:
         token = self._token = CancelToken()
         self._set_busy(+1)
+        before = self.text()
+        shown = False
         try:
-            result = await self._importer.parse_column(
-                table, column, self.default_country(), self._emit_progress, token)
+            entries, rows = await self._importer.column_entries(table, column)
+            separator = "\n" if before and not before.endswith(("\n", ",", ";", "\t")) else ""
+            added, single = await self._joined(entries, separator)
+            # the page fills the text box while the numbers are checked; taken back on cancel
+            self.text_appended.emit(added)
+            shown = True
+            parsed = await self._importer.cleaner.parse(
+                entries, self.default_country(), self._emit_progress, token)
         except ImportCancelled:
+            if shown:
+                self.text_replaced.emit(before)
             self.import_cancelled.emit()
             return None
         except ImportProblem as problem:
+            if shown:
+                self.text_replaced.emit(before)
             self.error_occurred.emit(self._problem_text(problem), problem.detail)
             return None
         finally:
             self._token = None
             self._set_busy(-1)
-        text = self.text()
-        separator = "\n" if text and not text.endswith(("\n", ",", ";", "\t")) else ""
-        added, single = await self._merge_import(result, separator)
-        text = self.text()  # the user may have typed meanwhile
-        validated = self._validated_text == text and not self.validation_pending
-        self._set_audience_text(text + added)
-        self.text_appended.emit(added)
+        result = ImportResult(table, column, entries, rows, parsed)
+        self._imports.append((entries, rows))
+        self._cache_stale = True
+        validated = self._validated_text == before and not self.validation_pending
+        self._set_audience_text(before + added)
         if validated and single:
-            await self._extend(result.parsed)  # the text was checked: only the new part is new
+            await self._extend(parsed)  # the text was checked: only the new part is new
         else:
             await self.validate()
         self.import_finished.emit(result)
         return result
 
-    async def _merge_import(self, result: ImportResult, separator: str) -> tuple[str, bool]:
-        """Remember an import's results and rows, a slice per loop turn; the text to append and
-        whether each cell is exactly one entry of it."""
-        cache, rows = dict(self._cache), self._rows
+    @staticmethod
+    async def _joined(entries: list[str], separator: str) -> tuple[str, bool]:
+        """The text to append for imported cells, and whether each cell is exactly one entry."""
         single = True
-        step = 5_000
-        for start in range(0, len(result.entries), step):
-            for item in result.parsed[start:start + step]:
-                cache.setdefault(item.original, item)
-            entries = result.entries[start:start + step]
-            for entry, row in zip(entries, result.rows[start:start + step], strict=True):
-                rows.setdefault(entry, row)
-            single = single and _all_single_entries(entries)
+        step = 20_000
+        for start in range(0, len(entries), step):
+            single = single and _all_single_entries(entries[start:start + step])
             await asyncio.sleep(0)
-        self._cache = cache
-        return separator + "\n".join(result.entries), single
+        return separator + "\n".join(entries), single
 
     async def _extend(self, parsed: list[ParsedNumber]) -> None:
         """Add already parsed entries at the end of the report, a slice per loop turn."""
@@ -349,7 +365,11 @@ class RecipientsViewModel(QObject):
     def export_invalid(self, path: str | Path) -> Path | None:
         """Save the invalid entries (with their file rows when imported) as CSV."""
         invalid = self._report.invalid
-        rows = [self._rows.get(item.original) for item in invalid]
+        where: dict[str, int] = {}
+        for entries, numbers in self._imports:
+            for entry, row in zip(entries, numbers, strict=True):
+                where.setdefault(entry, row)
+        rows = [where.get(item.original) for item in invalid]
         try:
             return export_invalid(invalid, path, rows if any(r is not None for r in rows) else None)
         except ImportProblem as problem:

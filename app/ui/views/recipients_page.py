@@ -183,6 +183,7 @@ class RecipientsPage(QWidget):
     def _on_text_replaced(self, text: str) -> None:
         self._append_timer.stop()
         self._pending.clear()
+        self.numbers_edit.setReadOnly(self._vm.busy)
         if text == self.numbers_edit.toPlainText():
             return
         self._applying = True
@@ -207,7 +208,7 @@ class RecipientsPage(QWidget):
     def _on_append_tick(self) -> None:
         if not self._pending:
             self._append_timer.stop()
-            self.numbers_edit.setReadOnly(False)
+            self.numbers_edit.setReadOnly(self._vm.busy)
             return
         chunk = self._pending.pop(0)
         cursor = QTextCursor(self.numbers_edit.document())
@@ -238,6 +239,7 @@ class RecipientsPage(QWidget):
 
     def _on_busy_changed(self, busy: bool) -> None:
         self.import_button.setEnabled(not busy)
+        self.numbers_edit.setReadOnly(busy or self.appending)
         self.progress_bar.setVisible(busy)
         self.cancel_button.setVisible(busy)
         if busy:
