@@ -385,8 +385,7 @@ def _add_feature_pages(app: Composition, new_draft: Any) -> None:
 
     async def check_calendar(calendar_id: str, when: Any) -> Any:
         gateway = await app.gateways.get(draft_vm.draft.account_id, ProviderId.NAXAI)
-        check = await gateway.client.check_calendar(calendar_id, int(when.timestamp() * 1000))
-        return check.next
+        return await gateway.client.check_calendar(calendar_id, int(when.timestamp() * 1000))
 
     delivery_vm = DeliveryViewModel(draft_vm, load_calendars, check_calendar, tasks)
     app.pages["delivery"] = DeliveryPage(draft_vm, delivery_vm)

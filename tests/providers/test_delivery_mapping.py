@@ -118,7 +118,6 @@ def test_routee_defaults_leave_optional_fields_out() -> None:
 PAST = Schedule(send_at=datetime(2026, 2, 1, 8, 0, tzinfo=UTC), timezone=BXL)  # before NOW
 
 
-@pytest.mark.xfail(reason="routee.mapping drops a past scheduledDate and sends at once, with no pre-send problem")
 def test_routee_refuses_a_time_that_has_passed() -> None:
     problems = routee.draft_problems(routee_draft(schedule=PAST), "Water cut", ["+32470123456"])
     assert "delivery.schedule.send_at" in [p.field for p in problems]

@@ -13,6 +13,7 @@ from app.domain.campaign import CampaignDraft, CampaignState, CampaignStatus
 from app.domain.delivery import Callback
 from app.domain.message import AudioFile, CallScript, SpokenText
 from app.domain.providers import ROUTEE
+from app.domain.schedule import schedule_problems
 from app.domain.validation import DraftInvalid, DraftProblem
 from app.providers.routee.models import (
     FINAL_MESSAGE_STATUSES,
@@ -49,8 +50,10 @@ def draft_problems(
     reference: str,
     numbers: list[str],
     names: UnconfirmedNames = DEFAULT_NAMES,
+    now: datetime | None = None,
 ) -> list[DraftProblem]:
-    """Every documented Routee limit the draft breaks, in plain words pointing at the field."""
+    """Every documented Routee limit the draft breaks, in plain words pointing at the field
+    (a start time that has passed too: Routee would otherwise call at once)."""
     problems: list[DraftProblem] = []
     add = lambda field, message: problems.append(DraftProblem(field, message))  # noqa: E731
     delivery = draft.delivery
@@ -108,6 +111,7 @@ def draft_problems(
                       ("delivery.campaign_callback", delivery.campaign_callback)):
         if cb is not None and cb.url.strip() and not _is_https(cb.url.strip()):
             add(f"{field}.url", "Status notification addresses must start with https://.")
+    problems.extend(schedule_problems(delivery.schedule, now or datetime.now(UTC)))
     return problems
 
 
@@ -131,7 +135,7 @@ def campaign_request(
     names: UnconfirmedNames = DEFAULT_NAMES,
 ) -> VoiceCampaignRequest:
     """The `POST /voice/campaign` body for this draft; raises DraftInvalid listing every problem."""
-    problems = draft_problems(draft, reference, numbers, names)
+    problems = draft_problems(draft, reference, numbers, names, now)
     if problems:
         raise DraftInvalid(problems)
     delivery = draft.delivery

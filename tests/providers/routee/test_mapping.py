@@ -73,10 +73,11 @@ def test_audio_draft_sends_file_url_only_and_omits_defaults() -> None:
                     "fileURL": "https://cdn.example.com/promo.WAV"}
 
 
-def test_past_schedule_sends_now() -> None:
-    body = mapping.campaign_request(make_draft(schedule=Schedule(send_at=NOW - timedelta(minutes=1))),
-                                    "Now", NUMBERS, now=NOW).body()
-    assert "scheduledDate" not in body
+def test_a_start_time_that_has_passed_is_refused_not_sent_at_once() -> None:
+    with pytest.raises(DraftInvalid) as caught:
+        mapping.campaign_request(make_draft(schedule=Schedule(send_at=NOW - timedelta(minutes=1))),
+                                 "Now", NUMBERS, now=NOW)
+    assert [p.field for p in caught.value.problems] == ["delivery.schedule.send_at"]
 
 
 @pytest.mark.parametrize(
