@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import httpx
@@ -275,8 +276,10 @@ class NaxaiGateway:
         return [mapping.build_create_body(draft, reference, numbers, self.names)]
 
     async def create_campaign(self, draft: CampaignDraft, reference: str, numbers: list[str]) -> str:
-        """POST the broadcast once and return its broadcastId (a draft until started)."""
-        body = mapping.build_create_body(draft, reference, numbers, self.names)
+        """POST the broadcast once and return its broadcastId (a draft until started).
+
+        Raises DraftInvalid, before anything is sent, when the draft has problems (a start time that passed)."""
+        body = mapping.build_create_body(draft, reference, numbers, self.names, now=datetime.now(UTC))
         return (await self.client.create_broadcast(body)).broadcast_id
 
     async def start_campaign(self, provider_id: str) -> None:

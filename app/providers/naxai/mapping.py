@@ -4,7 +4,7 @@ body (after plain-words pre-send checks), and Naxai states and metrics become a 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import ValidationError
@@ -17,6 +17,7 @@ from app.domain.validation import DraftInvalid, DraftProblem
 from app.providers.naxai import models as m
 from app.providers.unconfirmed import DEFAULT_NAMES, UnconfirmedNames
 
+SCHEDULE_GRACE = timedelta(seconds=60)  # a start time this little in the past still counts as "now"
 NAME_MAX_LENGTH = 100  # not documented; a generous guard against runaway names
 UUID_RE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
@@ -137,10 +138,17 @@ def check_and_build(
     numbers: list[str],
     *,
     actions: m.Actions | None = None,
+    now: datetime | None = None,
 ) -> tuple[m.BroadcastRequest | None, list[DraftProblem]]:
-    """Every pre-send problem of the draft, and the request model when there are none."""
+    """Every pre-send problem of the draft, and the request model when there are none.
+
+    A start time in the past is a problem only when `now` is given (these functions stay pure)."""
     problems: list[DraftProblem] = []
     d = draft.delivery
+    send_at = d.schedule.send_at
+    if now is not None and send_at is not None and send_at < now - SCHEDULE_GRACE:
+        problems.append(DraftProblem("delivery.schedule.send_at",
+                                     "The start time has passed. Choose a later time, or send now."))
     if not reference.strip():
         problems.append(DraftProblem("name", "Give the campaign a name."))
     elif len(reference) > NAME_MAX_LENGTH:
@@ -201,10 +209,11 @@ def check_and_build(
 
 
 def build_create_request(
-    draft: CampaignDraft, reference: str, numbers: list[str], *, actions: m.Actions | None = None
+    draft: CampaignDraft, reference: str, numbers: list[str], *, actions: m.Actions | None = None,
+    now: datetime | None = None,
 ) -> m.BroadcastRequest:
     """The strict request model for the draft; raises DraftInvalid listing every problem."""
-    request, problems = check_and_build(draft, reference, numbers, actions=actions)
+    request, problems = check_and_build(draft, reference, numbers, actions=actions, now=now)
     if request is None:
         raise DraftInvalid(problems)
     return request
@@ -217,18 +226,23 @@ def build_create_body(
     names: UnconfirmedNames = DEFAULT_NAMES,
     *,
     actions: m.Actions | None = None,
+    now: datetime | None = None,
 ) -> dict[str, Any]:
-    """The exact JSON body POST /voice/broadcasts gets for this draft (`numbers` are E.164 with '+')."""
-    request = build_create_request(draft, reference, numbers, actions=actions)
+    """The exact JSON body POST /voice/broadcasts gets for this draft (`numbers` are E.164 with '+').
+
+    Pass `now` to refuse a start time that has passed (the gateway does when it sends)."""
+    request = build_create_request(draft, reference, numbers, actions=actions, now=now)
     body = request.to_json(names)
     send_at = draft.delivery.schedule.send_at
     body["scheduledAt"] = scheduled_at_value(send_at, names) if send_at is not None else None
     return body
 
 
-def check_draft(draft: CampaignDraft, reference: str, numbers: list[str]) -> list[DraftProblem]:
-    """The problems that would stop this draft from being sent through Naxai (empty when fine)."""
-    return check_and_build(draft, reference, numbers)[1]
+def check_draft(
+    draft: CampaignDraft, reference: str, numbers: list[str], *, now: datetime | None = None
+) -> list[DraftProblem]:
+    """The problems that would stop this draft from being sent through Naxai now (empty when fine)."""
+    return check_and_build(draft, reference, numbers, now=now or datetime.now(UTC))[1]
 
 
 _STATES: dict[m.BroadcastState, CampaignState] = {

@@ -169,3 +169,15 @@ def test_recipient_statuses_count_under_metrics_names() -> None:
     recipients = [m.Recipient.model_validate({"recipientId": str(i), "status": s})
                   for i, s in enumerate(["delivered", "in-progress", "in-progress", "gone-fishing"])]
     assert mapping.recipient_counts(recipients) == {"delivered": 1, "inProgress": 2, "unknown": 1}
+
+
+def test_a_start_time_that_has_passed_is_refused_when_now_is_known() -> None:
+    now = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
+    draft = spoken_draft()
+    draft.delivery.schedule.send_at = datetime(2027, 3, 1, 8, 0, tzinfo=UTC)
+    assert fields(mapping.check_draft(draft, "Ref", [], now=now)) == {"delivery.schedule.send_at"}
+    with pytest.raises(DraftInvalid):
+        mapping.build_create_body(draft, "Ref", [], now=now)
+    assert mapping.build_create_body(draft, "Ref", [])["scheduledAt"] == int(draft.delivery.schedule.send_at.timestamp())
+    draft.delivery.schedule.send_at = datetime(2027, 3, 1, 8, 59, 30, tzinfo=UTC)  # within the grace
+    assert mapping.check_draft(draft, "Ref", [], now=now) == []
