@@ -20,10 +20,7 @@ from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumber, Phone
 from phonenumbers import phonenumberutil as _pnu
 
 try:  # the library's own parsing steps, used by the fast path; absent -> full parse only
-    from phonenumbers.phonenumberutil import (
-        _set_italian_leading_zeros_for_phone_number,
-        _test_number_length,
-    )
+    from phonenumbers.phonenumberutil import _test_number_length
 
     _FAST_PATH = True
 except ImportError:  # pragma: no cover - depends on the installed phonenumbers
@@ -390,10 +387,16 @@ def _national_digits(digits: str, region: str) -> tuple[int, str, _Plan | None]:
 
 
 def _to_numobj(code: int, national: str) -> PhoneNumber:
-    """A PhoneNumber for a calling code and national significant number."""
-    numobj = PhoneNumber(country_code=code)
-    _set_italian_leading_zeros_for_phone_number(national, numobj)
-    numobj.national_number = int(national)
+    """A PhoneNumber for a calling code and national significant number (leading zeros kept
+    the way phonenumbers keeps them)."""
+    numobj = PhoneNumber(country_code=code, national_number=int(national))
+    if len(national) > 1 and national[0] == "0":
+        numobj.italian_leading_zero = True
+        zeros = 1
+        while zeros < len(national) - 1 and national[zeros] == "0":
+            zeros += 1
+        if zeros != 1:
+            numobj.number_of_leading_zeros = zeros
     return numobj
 
 

@@ -378,7 +378,32 @@ class RecipientsViewModel(QObject):
 
     # --- helpers -----------------------------------------------------------------------------
     def _problem_text(self, problem: ImportProblem) -> str:
-        return self.tr(problem.message)
+        """The service's plain-words message, translated (each listed so lupdate finds it)."""
+        translated = {
+            "No column in this file looks like phone numbers.":
+                self.tr("No column in this file looks like phone numbers."),
+            "The file has a header row but no numbers under it.":
+                self.tr("The file has a header row but no numbers under it."),
+            "The file is empty.": self.tr("The file is empty."),
+            "The file was not found. It may have been moved or deleted.":
+                self.tr("The file was not found. It may have been moved or deleted."),
+            "The list could not be saved there. Choose another folder.":
+                self.tr("The list could not be saved there. Choose another folder."),
+            "This column does not exist in the file.": self.tr("This column does not exist in the file."),
+            "This column is empty.": self.tr("This column is empty."),
+            "This file is not a text (CSV) file that VoiceDesk can read.":
+                self.tr("This file is not a text (CSV) file that VoiceDesk can read."),
+            "This file is too large to import (more than 200 MB).":
+                self.tr("This file is too large to import (more than 200 MB)."),
+            "This is a folder, not a file.": self.tr("This is a folder, not a file."),
+            "VoiceDesk is not allowed to read this file.":
+                self.tr("VoiceDesk is not allowed to read this file."),
+            "This Excel file cannot be read. Open it in Excel and save it again as .xlsx or CSV.":
+                self.tr("This Excel file cannot be read. Open it in Excel and save it again as .xlsx or CSV."),
+            "This is an old Excel file (.xls). Open it in Excel and save it as .xlsx or CSV.":
+                self.tr("This is an old Excel file (.xls). Open it in Excel and save it as .xlsx or CSV."),
+        }
+        return translated.get(problem.message, problem.message)
 
     def _emit_progress(self, done: int, total: int) -> None:
         self.progress_changed.emit(done, total)
