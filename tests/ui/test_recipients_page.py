@@ -234,3 +234,28 @@ async def test_large_import_appends_without_one_big_freeze(step: Step, tmp_path:
     assert step.page.numbers_edit.toPlainText() == step.vm.text()
     assert step.vm.report().valid_count == 20000
     assert step.page.summary_label.text().startswith("20000 valid, 0 invalid")
+
+
+@pytest.mark.asyncio
+async def test_the_same_audience_again_changes_nothing(step: Step) -> None:
+    step.vm.set_audience(Audience(numbers_text="0470 12 34 56", default_country="BE"))
+    await step.tasks.wait_idle()
+    report = step.vm.report()
+    step.vm.set_audience(step.vm.audience().model_copy(update={"contacts": ["c-1"]}))
+    assert not step.tasks.busy and step.vm.report() is report
+    assert step.vm.audience().contacts == ["c-1"]  # other pages' fields are kept
+
+
+@pytest.mark.asyncio
+async def test_a_big_paste_is_checked_off_the_gui_thread(step: Step, qtbot: QtBot) -> None:
+    text = "\n".join(f"0470 {i:06d}" for i in range(25_000)) + "\n0470 000000\nabc"
+    progress: list[tuple[int, int]] = []
+    step.vm.progress_changed.connect(lambda done, total: progress.append((done, total)))
+    step.vm.set_audience(Audience(numbers_text=text))
+    qtbot.waitUntil(lambda: not step.page.appending)
+    assert step.page.numbers_edit.toPlainText() == text
+    await step.tasks.wait_idle()
+    report = step.vm.report()
+    assert progress[-1] == (25_001, 25_001)  # distinct entries, each parsed once
+    assert (report.valid_count, report.invalid_count, report.duplicates) == (25_000, 1, 1)
+    assert invalid_rows(step.vm) == [("abc", "Contains letters")]

@@ -94,6 +94,7 @@ class RecipientsViewModel(QObject):
         self._cache: dict[str, ParsedNumber] = {}
         self._imports: list[tuple[list[str], list[int]]] = []  # entries and file rows, for the export
         self._cache_stale = False  # True when `_parsed` holds results the cache lacks
+        self._loaded = False
         self._generation = 0
         self._busy = 0
         self._token: CancelToken | None = None
@@ -131,6 +132,11 @@ class RecipientsViewModel(QObject):
         return self._busy > 0
 
     @property
+    def cancellable(self) -> bool:
+        """True while an import runs that cancel() can stop."""
+        return self._token is not None
+
+    @property
     def validation_pending(self) -> bool:
         """True while a debounced validation waits to start."""
         return self._debounce.isActive()
@@ -156,18 +162,24 @@ class RecipientsViewModel(QObject):
 
     # --- edits -------------------------------------------------------------------------------
     def set_audience(self, audience: Audience) -> None:
-        """Show another draft's audience (not an edit: no audience_changed), validated at once."""
+        """Show the draft's audience (not an edit: no audience_changed); validated at once when its
+        numbers or country differ, so binding it to every draft change is safe."""
         old = self._audience
         self._audience = audience
+        changed = not self._loaded
+        self._loaded = True
         if audience.default_country != old.default_country:
             self._cache = {}
             self._cache_stale = False
             self.default_country_changed.emit(audience.default_country)
+            changed = True
         if audience.numbers_text != old.numbers_text:
             self._imports = []
             self.text_replaced.emit(audience.numbers_text)
-        self._debounce.stop()
-        self.validate_later()
+            changed = True
+        if changed:  # the same numbers again (our own change coming back): nothing to redo
+            self._debounce.stop()
+            self.validate_later()
 
     def set_text(self, text: str) -> None:
         """The user typed or pasted: keep the text, validate after a pause."""

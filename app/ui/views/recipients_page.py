@@ -88,6 +88,10 @@ class RecipientsPage(QWidget):
         self._append_timer = QTimer(self)
         self._append_timer.setInterval(0)
         self._append_timer.timeout.connect(self._on_append_tick)
+        self._show_progress_timer = QTimer(self)
+        self._show_progress_timer.setSingleShot(True)
+        self._show_progress_timer.setInterval(300)
+        self._show_progress_timer.timeout.connect(self._on_show_progress)
         self._setup_ui()
         self._vm.text_replaced.connect(self._on_text_replaced)
         self._vm.text_appended.connect(self._on_text_appended)
@@ -188,9 +192,11 @@ class RecipientsPage(QWidget):
             return
         self._applying = True
         try:
-            self.numbers_edit.setPlainText(text)
+            self.numbers_edit.setPlainText(text if len(text) <= _APPEND_CHUNK else "")
         finally:
             self._applying = False
+        if len(text) > _APPEND_CHUNK:  # a big list goes in a slice per loop turn
+            self._on_text_appended(text)
 
     def _on_text_appended(self, added: str) -> None:
         """Add imported numbers a slice per event-loop turn, so the window never freezes."""
@@ -240,12 +246,23 @@ class RecipientsPage(QWidget):
     def _on_busy_changed(self, busy: bool) -> None:
         self.import_button.setEnabled(not busy)
         self.numbers_edit.setReadOnly(busy or self.appending)
-        self.progress_bar.setVisible(busy)
-        self.cancel_button.setVisible(busy)
         if busy:
             self.progress_bar.setRange(0, 0)
+            self.progress_bar.resetFormat()
+            self._show_progress_timer.start()  # quick checks finish before anything flickers
+        else:
+            self._show_progress_timer.stop()
+            self.progress_bar.hide()
+            self.cancel_button.hide()
+
+    def _on_show_progress(self) -> None:
+        if self._vm.busy:
+            self.progress_bar.show()
+            self.cancel_button.setVisible(self._vm.cancellable)
 
     def _on_progress(self, done: int, total: int) -> None:
+        if self.progress_bar.isHidden():
+            self._on_show_progress()
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
         self.progress_bar.setFormat(self.tr("{done} of {total} numbers checked").format(
