@@ -97,7 +97,7 @@ async def test_typing_is_debounced_and_validated(step: Step, qtbot: QtBot) -> No
     qtbot.keyClicks(step.page.numbers_edit, "0470 12 34 56, 0470123456")
     assert step.vm.validation_pending and step.vm.report().total == 0
     await step.vm.validate()
-    assert step.page.summary_label.text() == "1 valid, 0 invalid, 1 duplicates removed; Belgium 1"
+    assert step.page.summary_label.text() == "1 valid, 0 invalid, 1 duplicate removed; Belgium 1"
     assert not step.page.export_button.isEnabled()
 
 
@@ -138,7 +138,7 @@ async def test_set_audience_from_a_draft_is_not_an_edit(step: Step) -> None:
     assert step.audiences == []
     assert step.page.numbers_edit.toPlainText() == "06 12 34 56 78\n0612345678"
     assert step.page.country_combo.current_code() == "FR"
-    assert step.page.summary_label.text() == "1 valid, 0 invalid, 1 duplicates removed; France 1"
+    assert step.page.summary_label.text() == "1 valid, 0 invalid, 1 duplicate removed; France 1"
 
 
 @pytest.mark.parametrize(
@@ -156,7 +156,7 @@ async def test_import_csv_with_odd_encodings(step: Step, tmp_path: Path, encodin
     assert step.vm.text() == "02 555 12 34\n0470 12 34 56\n+33 6 12 34 56 78\n04701234ab\n0032 470 12 34 56"
     assert step.page.numbers_edit.toPlainText() == step.vm.text()
     assert step.page.summary_label.text() == (
-        "3 valid, 1 invalid, 1 duplicates removed; Belgium 2, France 1")
+        "3 valid, 1 invalid, 1 duplicate removed; Belgium 2, France 1")
     assert invalid_rows(step.vm) == [("04701234ab", "Contains letters")]
 
     target = tmp_path / "invalid.csv"

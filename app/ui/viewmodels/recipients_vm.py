@@ -152,8 +152,10 @@ class RecipientsViewModel(QObject):
         report = self._report
         if report.total == 0:
             return self.tr("No numbers yet")
-        text = self.tr("{valid} valid, {invalid} invalid, {duplicates} duplicates removed").format(
-            valid=report.valid_count, invalid=report.invalid_count, duplicates=report.duplicates)
+        removed = (self.tr("1 duplicate removed") if report.duplicates == 1 else
+                   self.tr("{count} duplicates removed").format(count=report.duplicates))
+        text = self.tr("{valid} valid, {invalid} invalid, {removed}").format(
+            valid=report.valid_count, invalid=report.invalid_count, removed=removed)
         if report.per_country:
             countries = ", ".join(f"{country_name(code) or self.tr('Unknown')} {count}"
                                   for code, count in report.per_country.items())
