@@ -128,6 +128,19 @@ def test_frozen_self_test(built: Built, tmp_path: Path) -> None:
     assert "self-test ok" in result.stdout
 
 
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run (Debian xvfb)")
+def test_frozen_self_test_on_a_real_x_server(built: Built, tmp_path: Path) -> None:
+    """The xcb platform plugin and what it needs (libxcb-cursor0, ...) load in the frozen app."""
+    env = _frozen_env(tmp_path)
+    env["QT_QPA_PLATFORM"] = "xcb"
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    result = subprocess.run(["xvfb-run", "-a", str(built.exe), "--self-test"], cwd=tmp_path,
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, f"stdout:\n{result.stdout}\nstderr:\n{result.stderr[-6000:]}"
+    assert "self-test ok" in result.stdout
+
+
 def test_frozen_app_loads_the_ffmpeg_multimedia_backend(built: Built, tmp_path: Path) -> None:
     """Frozen apps lose the multimedia plugin silently (PyInstaller #7352): check it loads."""
     env = _frozen_env(tmp_path)
@@ -162,6 +175,8 @@ def test_bundle_holds_what_the_app_needs_and_not_more(built: Built) -> None:
     assert list((qt / "lib").glob("libavcodec.so*")), "FFmpeg libraries missing"
     assert (qt / "plugins" / "platforms" / "libqxcb.so").is_file()
     assert (qt / "plugins" / "platforms" / "libqoffscreen.so").is_file()
+    assert (qt / "plugins" / "platforms" / "libqwayland.so").is_file()
+    assert not (qt / "plugins" / "platforms" / "libqeglfs.so").exists()
     assert (internal / "resources" / "icons" / "voicedesk-256.png").is_file()
     for folder in ("examples", "translations"):
         source = built.src / "resources" / folder
