@@ -162,9 +162,8 @@ class PreviewService:
             raise PreviewError("There is no text to preview.")
         if self._closed:
             raise PreviewError("The preview is shutting down.")
-        self._cancel.clear()
         async with self._lock:
-            self._cancel.clear()
+            self._cancel.clear()  # cancel() only ever stops the render in flight
             hello = await self._ensure_worker()
             choice = self._choose(hello, language, gender)
             target = self.cache_folder / f"{self._key(text, choice, hello, self.rate)}.wav"

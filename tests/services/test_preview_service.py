@@ -125,18 +125,11 @@ async def test_worker_dying_mid_render_is_retried_once(
     assert inspect_wav(rendered.path).duration_seconds > 3
 
 
-@pytest.mark.asyncio
-async def test_event_loop_never_blocked_over_50ms(service: PreviewService) -> None:
+async def _loop_gaps_during_renders(service: PreviewService) -> list[tuple[float, str]]:
+    """Gaps between ticks of a 10 ms asyncio task while previews render (cold, warm, cached...)."""
     gaps: list[tuple[float, str]] = []
     phase = ["idle"]
-    pauses: list[float] = []  # interpreter GC pauses, reported to explain a failure
     stop = asyncio.Event()
-
-    def on_gc(stage: str, info: dict[str, int]) -> None:
-        if stage == "start":
-            on_gc.started = time.perf_counter()  # type: ignore[attr-defined]
-        else:
-            pauses.append(time.perf_counter() - on_gc.started)  # type: ignore[attr-defined]
 
     async def probe() -> None:
         last = time.perf_counter()
@@ -146,39 +139,64 @@ async def test_event_loop_never_blocked_over_50ms(service: PreviewService) -> No
             gaps.append((now - last, phase[0]))
             last = now
 
+    ticker = asyncio.create_task(probe())
+    await asyncio.sleep(0.3)  # idle baseline: what the machine's load alone does to the loop
+    phase[0] = "cold"
+    await service.render(FRENCH * 4, "fr-FR", Gender.FEMALE)
+    phase[0] = "warm"
+    await service.render(FRENCH * 5, "de-DE", Gender.MALE)
+    phase[0] = "cached"
+    await service.render(FRENCH * 5, "de-DE", Gender.MALE)
+    phase[0] = "cancel"
+    task = asyncio.create_task(service.render(FRENCH * 6, "en-GB", Gender.FEMALE))
+    await asyncio.sleep(0.01)
+    service.cancel()
+    with pytest.raises(PreviewCancelled):
+        await task
+    phase[0] = "restart"
+    await service.render(FRENCH, "en-GB", Gender.FEMALE)
+    phase[0] = "idle"
+    await asyncio.sleep(0.03)
+    stop.set()
+    await ticker
+    return gaps
+
+
+@pytest.mark.asyncio
+async def test_event_loop_never_blocked_over_50ms() -> None:
+    """Max gap between ticks < 50 ms. This machine is shared (2 cores): a run disturbed by other
+    processes is repeated, up to 3 runs; a real block in our code shows in every run."""
+    runs: list[str] = []
+    pauses: list[float] = []  # interpreter GC pauses, reported to explain a failure
+
+    def on_gc(stage: str, info: dict[str, int]) -> None:
+        if stage == "start":
+            on_gc.started = time.perf_counter()  # type: ignore[attr-defined]
+        else:
+            pauses.append(time.perf_counter() - on_gc.started)  # type: ignore[attr-defined]
+
     gc.callbacks.append(on_gc)
     try:
-        ticker = asyncio.create_task(probe())
-        await asyncio.sleep(0.3)  # idle baseline: what the machine's load alone does to the loop
-        phase[0] = "cold"
-        await service.render(FRENCH * 4, "fr-FR", Gender.FEMALE)
-        phase[0] = "warm"
-        await service.render(FRENCH * 5, "de-DE", Gender.MALE)
-        phase[0] = "cached"
-        await service.render(FRENCH * 5, "de-DE", Gender.MALE)
-        phase[0] = "cancel"
-        task = asyncio.create_task(service.render(FRENCH * 6, "en-GB", Gender.FEMALE))
-        await asyncio.sleep(0.01)
-        service.cancel()
-        with pytest.raises(PreviewCancelled):
-            await task
-        phase[0] = "restart"
-        await service.render(FRENCH, "en-GB", Gender.FEMALE)
-        phase[0] = "idle"
-        await asyncio.sleep(0.03)
-        stop.set()
-        await ticker
+        for _ in range(3):
+            service = PreviewService()
+            try:
+                gaps = await _loop_gaps_during_renders(service)
+            finally:
+                await service.aclose()
+            assert len(gaps) > 10
+            worst, where = max(g for g in gaps if g[1] != "idle")
+            baseline = max(g for g, p in gaps if p == "idle")
+            if worst < 0.05:
+                return
+            runs.append(
+                f"{worst * 1000:.0f} ms during the {where} render (idle baseline "
+                f"{baseline * 1000:.0f} ms, longest GC pause "
+                f"{max(pauses, default=0) * 1000:.0f} ms, "
+                f"load {os.getloadavg()[0]:.1f})"
+            )
     finally:
         gc.callbacks.remove(on_gc)
-    assert len(gaps) > 10
-    worst, where = max(g for g in gaps if g[1] != "idle")
-    baseline = max(g for g, p in gaps if p == "idle")
-    if worst >= 0.05 and baseline >= 0.04:
-        pytest.skip(f"machine too loaded to measure: {baseline * 1000:.0f} ms gaps with no render")
-    assert worst < 0.05, (
-        f"event loop blocked for {worst * 1000:.0f} ms during the {where} render "
-        f"(longest GC pause {max(pauses, default=0) * 1000:.0f} ms; load {os.getloadavg()})"
-    )
+    pytest.fail("event loop blocked in every run: " + "; ".join(runs))
 
 
 @pytest.mark.asyncio
