@@ -167,6 +167,7 @@ class Composition:
     async def aclose(self) -> None:
         """Persist what is in flight, stop tasks, close clients and the database (on quit)."""
         self.tasks.close()
+        self.send_vm.close()
         await self.tracking.aclose()
         try:
             await self.autosaver.aclose()

@@ -8,6 +8,7 @@ application's error reporter so nothing fails silently.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
@@ -45,10 +46,12 @@ class TaskRunner(QObject):
 
         After `close()` nothing new starts: the coroutine is cancelled at once (the app is quitting).
         """
-        task = asyncio.ensure_future(coro)
         if self._closed:
-            task.cancel()
-            return task
+            coro.close()  # never started: the loop may already be gone
+            cancelled: concurrent.futures.Future[T] = concurrent.futures.Future()
+            cancelled.cancel()
+            return cancelled  # type: ignore[return-value]
+        task = asyncio.ensure_future(coro)
         self._tasks[task] = name
         if len(self._tasks) == 1:
             self.busy_changed.emit(True)

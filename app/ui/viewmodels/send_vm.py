@@ -37,6 +37,11 @@ class SendViewModel(QObject):
         self._debounce.timeout.connect(self.refresh)
         draft_vm.changed.connect(self._debounce.start)
 
+    def close(self) -> None:
+        """Stop re-checking the draft (the app is quitting)."""
+        self._debounce.stop()
+        self._draft_vm.changed.disconnect(self._debounce.start)
+
     def refresh(self) -> None:
         """Re-check the draft (numbers, do-not-call list, provider rules) in the background."""
         self._tasks.run(self.prepare(), on_success=lambda _p: None, on_failure=self.send_failed.emit, name="prepare")
