@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import partial
 from typing import NamedTuple
 
 import phonenumbers
@@ -184,7 +185,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _MAX_NSN = 17
 _MIN_NSN = 2
 
-# (e164, country, line_type, problem); keyed by (region, normalised digits)
+# (e164, country, line_type, problem); memoised by normalised digits, one memo per region
 _Outcome = tuple[str | None, str | None, str | None, str | None]
 
 
@@ -434,11 +435,11 @@ def _library_parse(text: str, region: str) -> tuple[int, str]:
     return numobj.country_code, phonenumbers.national_significant_number(numobj)
 
 
-def _evaluate(raw: str, region: str, memo: dict[tuple[str, str], _Outcome] | None) -> _Outcome:
-    """The outcome for one stripped, non-empty entry, memoised by its normalised digits."""
+def _evaluate(raw: str, region: str, memo: dict[str, _Outcome] | None) -> _Outcome:
+    """The outcome for one stripped, non-empty entry, memoised (per region) by its digits."""
     digits = raw.translate(_PUNCTUATION)
     simple = _SIMPLE.fullmatch(digits) is not None
-    key = (region, digits if simple else raw)
+    key = digits if simple else "\x00" + raw
     if memo is not None:
         hit = memo.get(key)
         if hit is not None:
@@ -477,17 +478,18 @@ def parse_number(raw: str, default_country: str) -> ParsedNumber:
 def parse_many(entries: Iterable[str], default_country: str) -> list[ParsedNumber]:
     """Parse entries in order (the batch unit for workers), sharing one memo."""
     region = default_country.upper()
-    memo: dict[tuple[str, str], _Outcome] = {}
+    memo: dict[str, _Outcome] = {}
     result: list[ParsedNumber] = []
     append = result.append
+    make = _MAKE_PARSED
+    empty = (None, None, None, Problem.EMPTY.value)
     for raw in entries:
         text = raw.strip()
-        if not text:
-            append(ParsedNumber(raw, None, None, None, Problem.EMPTY.value))
-            continue
-        e164, country, line, problem = _evaluate(text, region, memo)
-        append(ParsedNumber(raw, e164, country, line, problem))
+        append(make((raw, *(_evaluate(text, region, memo) if text else empty))))
     return result
+
+
+_MAKE_PARSED = partial(tuple.__new__, ParsedNumber)  # from a plain 5-tuple, at C speed
 
 
 class ReportBuilder:
