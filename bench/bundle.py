@@ -75,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7, help="start-up samples per app")
     parser.add_argument("--reuse", type=Path, help="folder holding VoiceDesk/ and Minimal/")
-    parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "bundle.json",
+                        help="also write the results here (default: bench/results/bundle.json)")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="voicedesk-bench-") as tmp_name:
