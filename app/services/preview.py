@@ -33,6 +33,7 @@ DEFAULT_RATE = 175  # words per minute; eSpeak NG's own default, close to the pr
 START_TIMEOUT = 30.0
 POLL_SECONDS = 0.02
 MAX_CACHE_FILES = 500
+ENGINE_FILE = "engine.json"
 
 
 class PreviewError(Exception):
@@ -124,6 +125,7 @@ class PreviewService:
         self.restarts = 0
         self.starts = 0
         self._closed = False
+        self._known_engine_on_disk: WorkerHello | None = None
 
     # ----- public API -------------------------------------------------------------------
 
@@ -164,12 +166,18 @@ class PreviewService:
             raise PreviewError("The preview is shutting down.")
         async with self._lock:
             self._cancel.clear()  # cancel() only ever stops the render in flight
+            known = self._known_engine()
+            if known is not None:  # a cache hit needs no worker, even right after start-up
+                found = self._lookup(text, language, gender, known)
+                if found is not None:
+                    return found
             hello = await self._ensure_worker()
+            if hello != known:
+                found = self._lookup(text, language, gender, hello)
+                if found is not None:
+                    return found
             choice = self._choose(hello, language, gender)
-            target = self.cache_folder / f"{self._key(text, choice, hello, self.rate)}.wav"
-            hit = self._cached(target)
-            if hit is not None:
-                return RenderedPreview(target, hit, choice.note, True, choice.voice_id)
+            target = self._target(text, choice, hello)
             duration = await self._render_job(text, choice.voice_id, target)
             self._prune()
             return RenderedPreview(target, duration, choice.note, False, choice.voice_id)
@@ -228,6 +236,40 @@ class PreviewService:
         except LookupError as exc:
             raise PreviewError(str(exc)) from None
 
+    def _target(self, text: str, choice: VoiceChoice, hello: WorkerHello) -> Path:
+        return self.cache_folder / f"{self._key(text, choice, hello, self.rate)}.wav"
+
+    def _lookup(
+        self, text: str, language: str, gender: Gender, hello: WorkerHello
+    ) -> RenderedPreview | None:
+        choice = self._choose(hello, language, gender)
+        target = self._target(text, choice, hello)
+        hit = self._cached(target)
+        if hit is None:
+            return None
+        return RenderedPreview(target, hit, choice.note, True, choice.voice_id)
+
+    def _known_engine(self) -> WorkerHello | None:
+        """The live worker's engine, else the one the last worker reported (saved in the cache)."""
+        w = self._worker
+        if w is not None and w.alive and w.hello is not None:
+            return w.hello
+        try:
+            data = json.loads((self.cache_folder / ENGINE_FILE).read_text(encoding="utf-8"))
+            return WorkerHello(str(data["engine"]), str(data["version"]), list(data["voices"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def _remember_engine(self, hello: WorkerHello) -> None:
+        path = self.cache_folder / ENGINE_FILE
+        tmp = path.with_name(f".{ENGINE_FILE}.{os.getpid()}.part")
+        data = {"engine": hello.engine, "version": hello.version, "voices": hello.voices}
+        try:
+            tmp.write_text(json.dumps(data), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            tmp.unlink(missing_ok=True)  # only a speed-up; the next start writes it again
+
     @staticmethod
     def _key(text: str, choice: VoiceChoice, hello: WorkerHello, rate: int | None = None) -> str:
         raw = json.dumps(
@@ -277,6 +319,9 @@ class PreviewService:
         if not isinstance(reply, WorkerHello):
             raise PreviewError("The local speech engine answered something unexpected.")
         w.hello = reply
+        if reply != self._known_engine_on_disk:
+            self._remember_engine(reply)
+            self._known_engine_on_disk = reply
         return reply
 
     async def _render_job(self, text: str, voice_id: str, target: Path) -> float:

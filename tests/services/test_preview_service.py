@@ -249,3 +249,19 @@ async def test_render_after_aclose_is_a_plain_error() -> None:
     await svc.aclose()
     with pytest.raises(PreviewError, match="shutting down"):
         await svc.render("Bonjour.", "fr-FR", Gender.FEMALE)
+
+
+@pytest.mark.asyncio
+async def test_cache_hit_after_restart_needs_no_worker(service: PreviewService) -> None:
+    first = await service.render(FRENCH, "fr-BE", Gender.FEMALE)
+    await service.aclose()
+    fresh = PreviewService()
+    try:
+        start = time.perf_counter()
+        again = await fresh.render(FRENCH, "fr-BE", Gender.FEMALE)
+        assert time.perf_counter() - start < 0.05
+        assert again.cached and again.path == first.path and fresh.starts == 0
+        other = await fresh.render(FRENCH + " Merci.", "fr-BE", Gender.FEMALE)
+        assert not other.cached and fresh.starts == 1
+    finally:
+        await fresh.aclose()
