@@ -4,7 +4,7 @@ Prints, in one run: the plain loop (phonenumbers.parse + is_valid_number over th
 the app's import through the real Recipients page and view-model (read the CSV, parse, type,
 de-duplicate, fill the table and the text box) with the ratio, the single-core domain code alone,
 and the longest stall of the GUI thread during the import, measured by a 1 ms timer probe.
-The two sides alternate for two rounds and the best of each is compared, because the machine is
+The two sides alternate for three rounds and the best of each is compared, because the machine is
 shared; the stall reported is the worst of all rounds.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/recipients.py [COUNT]
@@ -116,7 +116,7 @@ async def app_import(path: Path, page: RecipientsPage, vm: RecipientsViewModel,
     return elapsed, stall, vm.report().valid_count
 
 
-async def main(count: int, rounds: int = 2) -> None:
+async def main(count: int, rounds: int = 3) -> None:
     numbers = make_numbers(count)
     region = "BE"
     start = time.perf_counter()

@@ -475,8 +475,11 @@ class NumberCleaner:
 
     async def parse(self, entries: Sequence[str], default_country: str,
                     progress: Progress | None = None,
-                    cancel: CancelToken | None = None) -> list[ParsedNumber]:
-        """Parse entries in order, in batches, reporting (done, total) after each batch."""
+                    cancel: CancelToken | None = None,
+                    on_batch: Callable[[list[ParsedNumber]], None] | None = None,
+                    ) -> list[ParsedNumber]:
+        """Parse entries in order, in batches, reporting (done, total) after each batch and
+        handing each parsed batch to `on_batch` (to fold it while the workers go on)."""
         total = len(entries)
         region = default_country.upper()
         loop = asyncio.get_running_loop()
@@ -489,7 +492,10 @@ class NumberCleaner:
             for future in futures:
                 if cancel is not None and cancel.cancelled:
                     raise ImportCancelled
-                parsed.extend(map(_as_parsed, await future))
+                batch = list(map(_as_parsed, await future))
+                parsed += batch
+                if on_batch is not None:
+                    on_batch(batch)
                 if progress is not None:
                     progress(len(parsed), total)
             if cancel is not None and cancel.cancelled:
@@ -507,10 +513,7 @@ class NumberCleaner:
                     cancel: CancelToken | None = None) -> NumberReport:
         """Parse and fold into a report (see `app.domain.numbers.clean_numbers`)."""
         builder = ReportBuilder()
-        parsed = await self.parse(entries, default_country, progress, cancel)
-        for start in range(0, len(parsed), 10_000):
-            builder.add(parsed[start:start + 10_000])
-            await asyncio.sleep(0)
+        await self.parse(entries, default_country, progress, cancel, builder.add)
         return builder.report()
 
 

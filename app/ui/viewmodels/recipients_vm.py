@@ -329,8 +329,16 @@ class RecipientsViewModel(QObject):
             # the page fills the text box while the numbers are checked; taken back on cancel
             self.text_appended.emit(added)
             shown = True
+            # when the text was checked, fold the new numbers into its report as they arrive
+            builder: ReportBuilder | None = None
+            if self._validated_text == before and not self.validation_pending and single:
+                builder = ReportBuilder()
+                for start in range(0, len(self._parsed), 10_000):
+                    builder.add(self._parsed[start:start + 10_000])
+                    await asyncio.sleep(0)
             parsed = await self._importer.cleaner.parse(
-                entries, self.default_country(), self._emit_progress, token)
+                entries, self.default_country(), self._emit_progress, token,
+                builder.add if builder is not None else None)
         except ImportCancelled:
             if shown:
                 self.text_replaced.emit(before)
@@ -347,10 +355,10 @@ class RecipientsViewModel(QObject):
         result = ImportResult(table, column, entries, rows, parsed)
         self._imports.append((entries, rows))
         self._cache_stale = True
-        validated = self._validated_text == before and not self.validation_pending
         self._set_audience_text(before + added)
-        if validated and single:
-            await self._extend(parsed)  # the text was checked: only the new part is new
+        if builder is not None and self._validated_text == before:
+            self._generation += 1  # only the new part was new: its report is ready
+            self._finish(self._parsed + parsed, builder.report(), self.text())
         else:
             await self.validate()
         self.import_finished.emit(result)
@@ -365,16 +373,6 @@ class RecipientsViewModel(QObject):
             single = single and _all_single_entries(entries[start:start + step])
             await asyncio.sleep(0)
         return separator + "\n".join(entries), single
-
-    async def _extend(self, parsed: list[ParsedNumber]) -> None:
-        """Add already parsed entries at the end of the report, a slice per loop turn."""
-        self._generation += 1
-        builder = ReportBuilder()
-        everything = self._parsed + parsed
-        for start in range(0, len(everything), 10_000):
-            builder.add(everything[start:start + 10_000])
-            await asyncio.sleep(0)
-        self._finish(everything, builder.report(), self.text())
 
     def export_invalid(self, path: str | Path) -> Path | None:
         """Save the invalid entries (with their file rows when imported) as CSV."""
