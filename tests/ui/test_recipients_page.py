@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -259,3 +260,14 @@ async def test_a_big_paste_is_checked_off_the_gui_thread(step: Step, qtbot: QtBo
     assert progress[-1] == (25_001, 25_001)  # distinct entries, each parsed once
     assert (report.valid_count, report.invalid_count, report.duplicates) == (25_000, 1, 1)
     assert invalid_rows(step.vm) == [("abc", "Contains letters")]
+
+
+@pytest.mark.asyncio
+async def test_changing_country_during_a_check_keeps_the_newest(step: Step) -> None:
+    step.page.numbers_edit.setPlainText("06 12 34 56 78")
+    running = asyncio.ensure_future(step.vm.validate())
+    await asyncio.sleep(0)
+    step.vm.set_default_country("FR")
+    assert await running is None  # the Belgian reading is stale
+    await step.tasks.wait_idle()
+    assert step.vm.report().valid_count == 1 and step.vm.report().valid[0].country == "FR"

@@ -55,7 +55,7 @@ def _all_single_entries(cells: list[str]) -> bool:
 
 
 def _cache_of(cache: dict[str, ParsedNumber], parsed: list[ParsedNumber]) -> dict[str, ParsedNumber]:
-    """A parse cache that also knows these results."""
+    """A parse cache that also knows these results (the cache wins for entries in both)."""
     return {**{item.original: item for item in parsed}, **cache}
 
 
@@ -180,6 +180,7 @@ class RecipientsViewModel(QObject):
             self.text_replaced.emit(audience.numbers_text)
             changed = True
         if changed:  # the same numbers again (our own change coming back): nothing to redo
+            self._generation += 1
             self._debounce.stop()
             self.validate_later()
 
@@ -197,6 +198,7 @@ class RecipientsViewModel(QObject):
         if code == self._audience.default_country:
             return
         self._audience = self._audience.model_copy(update={"default_country": code})
+        self._generation += 1  # a check still running for the old country is now stale
         self._cache = {}
         self._cache_stale = False
         self.default_country_changed.emit(code)
@@ -238,38 +240,43 @@ class RecipientsViewModel(QObject):
         self._debounce.stop()
         self._generation += 1
         generation = self._generation
-        text, region = self.text(), self.default_country()
-        loop = asyncio.get_running_loop()
+        text = self.text()
+        big = len(text) > 10 * _INLINE_CHARS  # thousands of entries: off the GUI thread, GC paused
         self._set_busy(+1)
         try:
-            if self._cache_stale:
-                parsed_before = self._parsed
-                self._cache = await loop.run_in_executor(None, _cache_of, self._cache, parsed_before)
-                self._cache_stale = False
-            cache = self._cache
-            if len(text) < _INLINE_CHARS:
-                entries, missing = _plan(text, cache)
-            else:
-                entries, missing = await loop.run_in_executor(None, _plan, text, cache)
-            if missing:
-                big = len(missing) > 5_000
-                with PausedGarbageCollector() if big else contextlib.nullcontext():
-                    progress = self._emit_progress if big else None
-                    fresh = await self._importer.cleaner.parse(missing, region, progress)
-                if generation != self._generation:
-                    return None
-                cache = {**cache, **{item.original: item for item in fresh}}
-            if len(entries) < 2_000:
-                parsed, report = _assemble(entries, cache)
-            else:
-                parsed, report = await loop.run_in_executor(None, _assemble, entries, cache)
+            with PausedGarbageCollector() if big else contextlib.nullcontext():
+                outcome = await self._validate(text, generation, big)
         finally:
             self._set_busy(-1)
-        if generation != self._generation:
+        if outcome is None or generation != self._generation:
             return None
-        self._cache = {item.original: item for item in parsed} if len(cache) > 2 * len(parsed) + 1000 else cache
+        parsed, report, cache = outcome
+        self._cache = cache
         self._finish(parsed, report, text)
         return report
+
+    async def _validate(self, text: str, generation: int, big: bool,
+                        ) -> tuple[list[ParsedNumber], NumberReport, dict[str, ParsedNumber]] | None:
+        loop = asyncio.get_running_loop()
+
+        async def run(function: Any, *args: Any) -> Any:
+            return await loop.run_in_executor(None, function, *args) if big else function(*args)
+
+        if self._cache_stale:
+            self._cache = await run(_cache_of, self._cache, self._parsed)
+            self._cache_stale = False
+        cache = self._cache
+        entries, missing = await run(_plan, text, cache)
+        if missing:
+            progress = self._emit_progress if len(missing) > 5_000 else None
+            fresh = await self._importer.cleaner.parse(missing, self.default_country(), progress)
+            if generation != self._generation:
+                return None
+            cache = await run(_cache_of, cache, fresh)
+        parsed, report = await run(_assemble, entries, cache)
+        if len(cache) > 2 * len(parsed) + 1000:  # forget entries no longer in the text
+            cache = await run(_cache_of, {}, parsed)
+        return parsed, report, cache
 
     def _finish(self, parsed: list[ParsedNumber], report: NumberReport, text: str) -> None:
         self._parsed = parsed
