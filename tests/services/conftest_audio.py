@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +22,16 @@ def _pactl_ok(env: dict[str, str]) -> bool:
     return subprocess.run(
         ["pulseaudio", "--check"], env=env, capture_output=True
     ).returncode == 0
+
+
+def _daemon_pid(runtime: Path) -> int | None:
+    """Process id of the PulseAudio daemon whose runtime folder is `runtime`, when it is one."""
+    try:
+        pid = int((runtime / "pulse" / "pid").read_text().strip())
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except (OSError, ValueError):
+        return None
+    return pid if b"pulseaudio" in cmdline else None
 
 
 @pytest.fixture(scope="session")
@@ -38,9 +51,11 @@ def pulse_sink() -> Iterator[str | None]:
         runtime = made = tempfile.mkdtemp(prefix="voicedesk-pulse-")
         os.chmod(runtime, 0o700)
         os.environ["XDG_RUNTIME_DIR"] = runtime
+    # The daemon exits by itself 120 s after its last client, so a test run that is killed
+    # before teardown leaves no daemon behind for long (-1, "never", would).
     started = subprocess.run(
         [
-            exe, "-D", "--exit-idle-time=-1", "-n",
+            exe, "-D", "--exit-idle-time=120", "-n",
             "--load=module-null-sink sink_name=null",
             "--load=module-native-protocol-unix",
         ],
@@ -53,9 +68,15 @@ def pulse_sink() -> Iterator[str | None]:
             shutil.rmtree(made, ignore_errors=True)
         yield None
         return
+    pid = _daemon_pid(Path(runtime))
     yield "null sink"
-    # Stop only the daemon this fixture started (found through its runtime folder's pid file).
-    subprocess.run([exe, "--kill"], capture_output=True, timeout=20)
+    # Stop only the daemon this fixture started, by its process id.
+    if pid is not None:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + 5
+        while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
     if made is not None:
         shutil.rmtree(made, ignore_errors=True)
 
