@@ -190,10 +190,14 @@ class PreviewService:
         out_path = Path(out_path)
         out_path.parent.mkdir(parents=True, exist_ok=True)
         tmp = out_path.with_name(f".{out_path.name}.{os.getpid()}.part")
-        await asyncio.get_running_loop().run_in_executor(
-            None, shutil.copyfile, rendered.path, tmp
-        )
-        os.replace(tmp, out_path)
+        try:
+            await asyncio.get_running_loop().run_in_executor(
+                None, shutil.copyfile, rendered.path, tmp
+            )
+            os.replace(tmp, out_path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         return RenderedPreview(
             out_path, rendered.duration_seconds, rendered.voice_note, rendered.cached,
             rendered.voice_id,
