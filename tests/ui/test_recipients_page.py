@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 from openpyxl import Workbook
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain.numbers import Problem
@@ -271,3 +272,24 @@ async def test_changing_country_during_a_check_keeps_the_newest(step: Step) -> N
     assert await running is None  # the Belgian reading is stale
     await step.tasks.wait_idle()
     assert step.vm.report().valid_count == 1 and step.vm.report().valid[0].country == "FR"
+
+
+@pytest.mark.asyncio
+async def test_fix_through_the_table_like_a_user(step: Step, qtbot: QtBot) -> None:
+    step.page.numbers_edit.setPlainText("0470 12 34 56\n04701234ab")
+    await step.vm.validate()
+    table = step.page.invalid_table
+    index = step.vm.invalid_model.index(0, COLUMN_ORIGINAL)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editors = table.viewport().findChildren(QLineEdit)
+    assert len(editors) == 1 and editors[0].text() == "04701234ab"
+    editor = editors[0]
+    editor.selectAll()
+    qtbot.keyClicks(editor, "0471 98 76 54")
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # moving on commits the correction
+    await step.tasks.wait_idle()
+    assert step.vm.text() == "0470 12 34 56\n0471 98 76 54"
+    assert step.page.summary_label.text() == "2 valid, 0 invalid, 0 duplicates removed; Belgium 2"
+    assert not step.page.invalid_table.isVisibleTo(step.page)
