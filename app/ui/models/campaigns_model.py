@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
+from app.ui.models.rows import Index, RowsTableModel
 from app.domain.campaign import CampaignState, Submission, SubmissionState
 from app.domain.providers import capabilities
 
@@ -15,7 +16,6 @@ SubmissionRole = Qt.ItemDataRole.UserRole + 1
 COL_NAME, COL_PROVIDER, COL_SENT, COL_SUBMISSION, COL_STATE, COL_PROGRESS, COL_COUNTS = range(7)
 _HEADERS = ("Name", "Provider", "Sent", "Submission", "Campaign", "Progress", "Calls")
 
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
@@ -50,29 +50,16 @@ def counts_text(sub: Submission) -> str:
     return " · ".join(parts)
 
 
-class CampaignsTableModel(QAbstractTableModel):
+class CampaignsTableModel(RowsTableModel[Submission]):
     """Rows are submissions, newest first."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Submission] = []
+    HEADERS = _HEADERS
+    CONTEXT = "Campaigns"
 
-    # --- Qt model API -------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(_HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        sub = self.row_at(index)
+        if sub is None:
             return None
-        sub = self._rows[index.row()]
         if role == SubmissionRole:
             return sub
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

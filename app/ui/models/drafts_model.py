@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
+from app.ui.models.rows import Index, RowsTableModel
 from app.domain.providers import capabilities
 from app.services.store import DraftSummary
 
@@ -16,7 +17,6 @@ DraftSummaryRole = Qt.ItemDataRole.UserRole + 1
 COL_NAME, COL_PROVIDER, COL_CHANGED = range(3)
 _HEADERS = ("Name", "Provider", "Last change")
 
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
@@ -35,29 +35,16 @@ def when_text(moment: datetime, now: datetime | None = None) -> str:
     return local.strftime("%d %b %Y ") + clock
 
 
-class DraftsTableModel(QAbstractTableModel):
+class DraftsTableModel(RowsTableModel[DraftSummary]):
     """Rows are saved drafts, most recently changed first (as the store lists them)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DraftSummary] = []
+    HEADERS = _HEADERS
+    CONTEXT = "Drafts"
 
-    # --- Qt model API -------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(_HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        summary = self.row_at(index)
+        if summary is None:
             return None
-        summary = self._rows[index.row()]
         if role == DraftSummaryRole:
             return summary
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
