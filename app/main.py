@@ -360,6 +360,7 @@ def _add_feature_pages(app: Composition, new_draft: Any) -> None:
     """Recipients, Delivery and Drafts pages, the call-script editor and the local preview, wired."""
     from app.domain.message import AudioFile, CallScript, SpokenText
     from app.domain.providers import ProviderId
+    from app.cli_preview import script_text
     from app.services.paths import cache_dir
     from app.services.preview import PreviewService
     from app.services.recipients_import import RecipientsImporter
@@ -374,7 +375,9 @@ def _add_feature_pages(app: Composition, new_draft: Any) -> None:
     from app.ui.widgets.player_bar import PlayerBar
 
     draft_vm, tasks = app.draft_vm, app.tasks
-    recipients_vm = RecipientsViewModel(RecipientsImporter(), tasks)
+    importer = RecipientsImporter()
+    app.closers.append(_async(importer.close))  # its worker processes must not outlive the app
+    recipients_vm = RecipientsViewModel(importer, tasks)
     recipients_vm.audience_changed.connect(draft_vm.set_audience)
     draft_vm.loaded.connect(lambda: recipients_vm.set_audience(draft_vm.draft.audience))
     recipients_vm.set_audience(draft_vm.draft.audience)
@@ -418,8 +421,7 @@ def _add_feature_pages(app: Composition, new_draft: Any) -> None:
         elif isinstance(message, AudioFile) and message.local_path:
             preview_vm.play_file(message.local_path)
         elif isinstance(message, CallScript):
-            speak(" ".join(p for p in (message.welcome.say, message.menu.say if message.menu else None,
-                                      message.end.say if message.end else None) if p))
+            speak(script_text(message))
 
     message_page.preview_requested.connect(listen)
     app.pages["review"].listen_requested.connect(listen)
