@@ -13,7 +13,9 @@ same way:
   window has been shown and the event loop has run (written to a file, with the time the
   bootloader handed over to Python, by the runtime hook
   packaging/rthook_bench.py, the same in both apps); median of --runs, after one warm-up run each,
-  runs interleaved. The full self-test time (VoiceDesk also gets two Sandbox tokens) is shown too.
+  runs interleaved. The full self-test time (VoiceDesk also gets two Sandbox tokens) is shown too,
+  and the same start-up measured unfrozen (from the source tree), to tell the bundle's share of a
+  gap from the app's own start-up work.
 
 Goals (issue 6): size at most 1.3x, start at most 1.5x the minimal window.
 """
@@ -43,12 +45,29 @@ def build(dist: Path, work: Path, minimal: bool) -> float:
     started = time.perf_counter()
     cmd = [sys.executable, str(ROOT / "packaging" / "build.py"), "--dist", str(dist),
            "--work", str(work)] + (["--minimal"] if minimal else [])
-    subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"build failed:\n{result.stdout[-3000:]}\n{result.stderr[-6000:]}")
     return time.perf_counter() - started
 
 
-def start_once(exe: Path, scratch: Path) -> tuple[float, float, float]:
+# The same measurement without freezing: the runtime hook's code, then the app, in one Python.
+_UNFROZEN = (
+    "import runpy, sys; exec(open(sys.argv.pop(1)).read()); target = sys.argv[1]; "
+    "sys.argv = [target, '--self-test']; "
+    "runpy.run_module(target, run_name='__main__', alter_sys=True) if target == 'app' "
+    "else runpy.run_path(target, run_name='__main__')"
+)
+
+
+def unfrozen_command(name: str) -> list[str]:
+    target = "app" if name == "VoiceDesk" else str(ROOT / "bench" / "minimal_app.py")
+    return [sys.executable, "-c", _UNFROZEN, str(ROOT / "packaging" / "rthook_bench.py"), target]
+
+
+def start_once(exe: Path | list[str], scratch: Path) -> tuple[float, float, float]:
     """Seconds from launch until (the window was shown, the self-test exited, Python code ran)."""
+    cmd = [str(exe), "--self-test"] if isinstance(exe, Path) else exe
     marker = scratch / "shown.txt"
     marker.unlink(missing_ok=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
@@ -60,8 +79,9 @@ def start_once(exe: Path, scratch: Path) -> tuple[float, float, float]:
     for name in ("DATA", "CACHE", "LOG"):
         env[f"VOICEDESK_{name}_DIR"] = str(scratch / name.lower())
     launched = time.time()
-    result = subprocess.run([str(exe), "--self-test"], cwd=scratch, env=env,
-                            capture_output=True, text=True, timeout=120)
+    if not isinstance(exe, Path):
+        env["PYTHONPATH"] = str(ROOT)
+    result = subprocess.run(cmd, cwd=scratch, env=env, capture_output=True, text=True, timeout=120)
     finished = time.time()
     if result.returncode != 0 or "self-test ok" not in result.stdout:
         raise SystemExit(f"{exe} --self-test failed ({result.returncode}):\n{result.stderr[-3000:]}")
@@ -104,7 +124,18 @@ def main(argv: list[str] | None = None) -> int:
                     total[name].append(to_exit)
                     boot[name].append(to_python)
 
+        # Unfrozen, for comparison: is a gap the bundle's or the app's own start-up work?
+        source: dict[str, list[float]] = {name: [] for name in apps}
+        for run in range(args.runs + 1):
+            for name in apps:
+                scratch = tmp / f"src-{name}-{run}"
+                scratch.mkdir()
+                to_window = start_once(unfrozen_command(name), scratch)[0]
+                if run:
+                    source[name].append(to_window)
+
     med = {name: statistics.median(v) for name, v in shown.items()}
+    med_source = {name: statistics.median(v) for name, v in source.items()}
     med_total = {name: statistics.median(v) for name, v in total.items()}
     med_boot = {name: statistics.median(v) for name, v in boot.items()}
     size_ratio = sizes["VoiceDesk"] / sizes["Minimal"]
@@ -120,11 +151,14 @@ def main(argv: list[str] | None = None) -> int:
           f"{'OK' if size_ratio <= SIZE_GOAL else 'OVER'}")
     print(f"  start ratio  {start_ratio:5.2f}x  (goal <= {START_GOAL}x)  "
           f"{'OK' if start_ratio <= START_GOAL else 'OVER'}")
+    print(f"  unfrozen (python -m app / bench/minimal_app.py): window shown "
+          f"{med_source['VoiceDesk']:.3f} s / {med_source['Minimal']:.3f} s, "
+          f"ratio {med_source['VoiceDesk'] / med_source['Minimal']:.2f}x")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps({
             "sizes": sizes, "shown_median": med, "self_test_median": med_total, "boot_median": med_boot,
-            "shown": shown, "size_ratio": size_ratio, "start_ratio": start_ratio,
+            "shown": shown, "unfrozen_shown_median": med_source, "size_ratio": size_ratio, "start_ratio": start_ratio,
             "build_seconds": builds,
         }, indent=2), encoding="utf-8")
     return 0
