@@ -128,7 +128,7 @@ def _load(package_dir: Path, frozen: bool) -> AppMetadata:
 
 @lru_cache(maxsize=1)
 def app_metadata() -> AppMetadata:
-    """Name, version, copyright and description of this VoiceDesk (cached; cheap after the first call)."""
+    """Name, version, copyright and description of this VoiceDesk (cached after the first call)."""
     return _load(_package_dir(), frozen=bool(getattr(sys, "frozen", False)))
 
 

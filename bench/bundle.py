@@ -84,7 +84,7 @@ def start_once(exe: Path | list[str], scratch: Path) -> tuple[float, float, floa
     result = subprocess.run(cmd, cwd=scratch, env=env, capture_output=True, text=True, timeout=120)
     finished = time.time()
     if result.returncode != 0 or "self-test ok" not in result.stdout:
-        raise SystemExit(f"{exe} --self-test failed ({result.returncode}):\n{result.stderr[-3000:]}")
+        raise SystemExit(f"{cmd} failed ({result.returncode}):\n{result.stderr[-3000:]}")
     if not marker.exists():
         raise SystemExit(f"{exe} never reported a shown window (runtime hook missing?)")
     shown_at, hook_at = (float(x) for x in marker.read_text().split())
@@ -157,8 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps({
-            "sizes": sizes, "shown_median": med, "self_test_median": med_total, "boot_median": med_boot,
-            "shown": shown, "unfrozen_shown_median": med_source, "size_ratio": size_ratio, "start_ratio": start_ratio,
+            "sizes": sizes, "shown_median": med, "self_test_median": med_total,
+            "boot_median": med_boot, "shown": shown, "unfrozen_shown_median": med_source,
+            "size_ratio": size_ratio, "start_ratio": start_ratio,
             "build_seconds": builds,
         }, indent=2), encoding="utf-8")
     return 0

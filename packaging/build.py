@@ -151,8 +151,8 @@ def build_deb(app_dir: Path, out_dir: Path, staging_parent: Path) -> Path:
         if path.is_dir():
             path.chmod(0o755)
         else:
-            executable_bit = path.stat().st_mode & 0o111 or path.suffix == ".so" or ".so." in path.name
-            path.chmod(0o755 if executable_bit else 0o644)
+            shared_lib = path.suffix == ".so" or ".so." in path.name
+            path.chmod(0o755 if path.stat().st_mode & 0o111 or shared_lib else 0o644)
 
     bindir = staging / "usr" / "bin"
     bindir.mkdir(parents=True)

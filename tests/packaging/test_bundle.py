@@ -87,7 +87,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
         cwd=src, env=env, capture_output=True, text=True, timeout=BUILD_TIMEOUT,
     )
     seconds = time.perf_counter() - started
-    assert result.returncode == 0, f"build failed:\n{result.stdout[-4000:]}\n{result.stderr[-8000:]}"
+    output = f"{result.stdout[-4000:]}\n{result.stderr[-8000:]}"
+    assert result.returncode == 0, f"build failed:\n{output}"
     # The app was analysed from the clean copy, not from the working tree (editable install).
     xref = next((tmp / "build").rglob("xref-*.html")).read_text(encoding="utf-8", errors="replace")
     assert str(src / "app" / "main.py") in xref
