@@ -1,8 +1,10 @@
 """VoiceDesk: compose, preview, send and track paid voice-message campaigns."""
 
-from importlib import metadata as _metadata
 
-try:
-    __version__ = _metadata.version("voicedesk")
-except _metadata.PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.1.0"
+def __getattr__(name: str) -> str:
+    """`app.__version__`, read lazily from the one source of truth (works frozen too)."""
+    if name == "__version__":
+        from app.about import app_metadata
+
+        return app_metadata().version
+    raise AttributeError(name)

@@ -92,11 +92,14 @@ def _brand(qt_app: Any) -> None:
     from PySide6.QtCore import QLocale, QTranslator
     from PySide6.QtGui import QIcon
 
+    from app.about import app_metadata
     from app.services.paths import resources_dir
 
     qt_app.setApplicationName("VoiceDesk")
     qt_app.setApplicationDisplayName("VoiceDesk")
     qt_app.setOrganizationName("VoiceDesk")
+    qt_app.setApplicationVersion(app_metadata().version)
+    qt_app.setDesktopFileName("voicedesk")  # Wayland matches the window to voicedesk.desktop
     icon = resources_dir() / "icons" / "voicedesk.svg"
     if icon.exists():
         qt_app.setWindowIcon(QIcon(str(icon)))
