@@ -376,6 +376,7 @@ def _add_feature_pages(app: Composition, new_draft: Any) -> None:
     from app.ui.views.recipients_page import RecipientsPage
     from app.ui.widgets.call_script_editor import CallScriptEditor
     from app.ui.widgets.player_bar import PlayerBar
+    from app.ui.widgets.wav_picker import WavPicker
 
     draft_vm, tasks = app.draft_vm, app.tasks
     importer = RecipientsImporter()
@@ -410,6 +411,7 @@ def _add_feature_pages(app: Composition, new_draft: Any) -> None:
     app.closers.append(_async(preview_vm.shutdown))
     message_page = app.pages["message"]
     message_page.add_player(PlayerBar(preview_vm))
+    message_page.add_audio_widget(WavPicker(draft_vm, preview_vm, tasks))
 
     def speak(text: str) -> None:
         message = draft_vm.draft.message
