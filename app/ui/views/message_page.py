@@ -34,7 +34,7 @@ class MessagePage(QWidget):
         self._vm = draft_vm
         self._setup_ui()
         self._vm.loaded.connect(self._refresh_all)
-        self._vm.changed.connect(self._refresh_counters)
+        self._vm.changed.connect(self._on_draft_changed)
         self._refresh_all()
 
     def _setup_ui(self) -> None:
@@ -154,6 +154,16 @@ class MessagePage(QWidget):
         self._vm.set_text(self.text_edit.toPlainText())
 
     # --- refresh from the view-model --------------------------------------------------------
+    def _on_draft_changed(self) -> None:
+        """A keystroke only updates the counters; a new message kind or provider redraws the page."""
+        draft = self._vm.draft
+        shown = (self.editors.currentIndex(), self.provider_combo.current_code())
+        wanted = ({"text": 0, "audio": 1, "script": 2}[draft.message.kind], draft.provider.value)
+        if shown != wanted:
+            self._refresh_all()
+        else:
+            self._refresh_counters()
+
     def _refresh_all(self) -> None:
         draft = self._vm.draft
         caps = self._vm.caps
