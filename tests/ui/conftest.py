@@ -33,6 +33,9 @@ class QLoop:
         self._qtbot.wait(int(seconds * 1000))
 
 
+_CLOSED_LOOPS: list[asyncio.AbstractEventLoop] = []
+
+
 @pytest.fixture
 def qloop(qapp: Any, qtbot: Any) -> Iterator[QLoop]:
     import qasync
@@ -51,7 +54,11 @@ def qloop(qapp: Any, qtbot: Any) -> Iterator[QLoop]:
         loop._after_run_forever()  # the counterpart of already_running's set-up
         loop._QEventLoop__is_running = False  # so that close() shuts the executor threads down
         asyncio.events._set_running_loop(None)
+        timer = loop._timer  # qasync's stop() only marks it: kill its Qt timers now
+        for timer_id in list(timer._SimpleTimer__callbacks):
+            timer.killTimer(timer_id)
         loop.close()
+        _CLOSED_LOOPS.append(loop)  # never freed while Qt may still deliver to its objects
         asyncio.set_event_loop(None)
 
 
