@@ -248,6 +248,8 @@ async def compose(
     actions = ActionRegistry(None)  # parented to the window below
     window = MainWindow(actions)
     actions.setParent(window)
+    for qobject in (tasks, dialogs, draft_vm, send_vm, campaigns_vm):
+        qobject.setParent(window)  # the window owns the app's QObjects: nothing outlives it
     window.set_banner(window.tr("Sandbox account: practice freely. Nobody is called and nothing is charged."))
     app = Composition(store, gateways, sandbox, submissions, tracking, autosaver, tasks, dialogs,
                       draft_vm, send_vm, campaigns_vm, window)
@@ -283,7 +285,6 @@ async def compose(
         window.show_page(campaigns_page)
 
     send_vm.sent.connect(on_sent)
-    window.on_close(lambda: None)
 
     restored = await autosaver.restore()
     draft = restored or new_draft()
@@ -296,6 +297,7 @@ async def compose(
     from app.ui.views.accounts_dialog import AccountsDialog
 
     accounts_vm = AccountsViewModel(accounts, tasks, secrets)
+    accounts_vm.setParent(window)
     accounts_vm.credentials_changed.connect(lambda account_id: tasks.run(gateways.forget(account_id)))
     accounts_dialog = AccountsDialog(accounts_vm, dialogs, window)
     actions.bind("accounts", accounts_dialog.present)
@@ -316,7 +318,7 @@ def _bind_actions(app: Composition, actions: Any) -> None:
 
     window, drafts, draft_vm = app.window, app.pages["drafts"], app.draft_vm
     actions.bind("new_draft", drafts.vm.request_new)
-    actions.bind("import_draft", drafts._on_import)
+    actions.bind("import_draft", drafts.ask_import)
     actions.bind("export_draft", lambda: pick_save_file(
         window, window.tr("Export the draft"), window.tr("VoiceDesk drafts (*.voicedraft)"), "voicedraft",
         lambda path: drafts.vm.request_export(draft_vm.draft.id, path)))
@@ -400,13 +402,14 @@ def _add_feature_pages(app: Composition, new_draft: Any) -> None:
 
     drafts_vm = DraftsViewModel(app.store, draft_vm, tasks, autosaver=app.autosaver, new_draft=new_draft)
     drafts_page = DraftsPage(drafts_vm, app.dialogs)
-    drafts_page.vm = drafts_vm
     drafts_vm.open_requested.connect(lambda: app.window.go_to(0))
     app.pages["drafts"] = drafts_page
 
     preview_service = PreviewService(cache_dir() / "previews")
     preview_vm = PreviewViewModel(preview_service, tasks)
     app.preview_vm = preview_vm
+    for view_model in (recipients_vm, delivery_vm, drafts_vm, preview_vm):
+        view_model.setParent(app.window)  # destroyed with the window, media player included
     app.closers.append(preview_service.aclose)
     app.closers.append(_async(preview_vm.shutdown))
     message_page = app.pages["message"]

@@ -4,7 +4,7 @@ Sandbox banner; it holds no logic (pages and view-models are injected by app/mai
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,14 +25,13 @@ STEP_COUNT = 4
 
 
 class MainWindow(QMainWindow):
-    """Sidebar navigation over injected pages; `about_to_close` lets the app flush before quitting."""
+    """Sidebar navigation over injected pages (the app flushes on lastWindowClosed, in app/main.py)."""
 
     def __init__(self, actions: ActionRegistry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("VoiceDesk"))
         self.resize(QSize(1040, 720))
         self.actions_registry = actions
-        self._close_hooks: list = []
         self._setup_ui()
 
     def _setup_ui(self) -> None:
@@ -116,10 +115,6 @@ class MainWindow(QMainWindow):
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 
-    def on_close(self, hook) -> None:  # noqa: ANN001 - a callable taking no argument
-        """Run `hook` when the window closes (the app flushes the draft and stops tasks)."""
-        self._close_hooks.append(hook)
-
     def _on_nav_changed(self, row: int) -> None:
         if row < 0:
             return
@@ -130,7 +125,3 @@ class MainWindow(QMainWindow):
         self.back_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < STEP_COUNT - 1)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        for hook in self._close_hooks:
-            hook()
-        super().closeEvent(event)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import logging
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -93,15 +93,3 @@ class TaskRunner(QObject):
         while self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
-
-def awaitable_signal(signal: Any) -> Awaitable[tuple[Any, ...]]:
-    """A future that resolves with the arguments of the next emission of a Qt signal."""
-    future: asyncio.Future[tuple[Any, ...]] = asyncio.get_event_loop().create_future()
-
-    def fire(*args: Any) -> None:
-        signal.disconnect(fire)
-        if not future.done():
-            future.set_result(args)
-
-    signal.connect(fire)
-    return future

@@ -183,6 +183,15 @@ class DraftsPage(QWidget):
         dialog.fileSelected.connect(lambda path: self._vm.request_export(summary.id, path))
         dialog.open()
 
+    @property
+    def vm(self) -> DraftsViewModel:
+        """The view-model this page shows (the File menu starts its actions too)."""
+        return self._vm
+
+    def ask_import(self) -> None:
+        """Ask for a .voicedraft file to import (the page's button and File > Import)."""
+        self._on_import()
+
     def _on_import(self) -> None:
         dialog = self._file_dialog(self.tr("Import a draft"), QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
