@@ -11,9 +11,14 @@ import math
 import re
 import secrets
 import uuid
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
 from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from app.domain.campaign import CampaignState, Submission, SubmissionState
 
 T = TypeVar("T")
 
@@ -124,3 +129,72 @@ def plan_split(
                                           even_chunks(groups, count), strict=True), start=1)
     ]
     return SplitPlan(batch_id=uuid.uuid4().hex, parts=parts)
+
+
+_BUSY_ORDER = (CampaignState.RUNNING, CampaignState.QUEUED, CampaignState.SCHEDULED, CampaignState.PAUSED,
+               CampaignState.DRAFT, CampaignState.UNKNOWN)
+_FINAL_ORDER = (CampaignState.COMPLETED, CampaignState.CANCELED, CampaignState.FAILED)
+
+
+def combined_state(states: list[CampaignState]) -> CampaignState:
+    """One state for the campaigns of a batch: the busiest while any is still going, else how they
+    ended (finished if any finished)."""
+    if not states:
+        return CampaignState.UNKNOWN
+    order = _FINAL_ORDER if all(s.is_final for s in states) else _BUSY_ORDER
+    return next(s for s in order if s in states)
+
+
+@dataclass(frozen=True)
+class BatchView:
+    """The parts of one split send as the Campaigns list shows them together (latest attempt of each)."""
+
+    batch_id: str
+    parts: tuple[Submission, ...]
+
+    @property
+    def name(self) -> str:
+        """The user's name for the send ("Spring reminders")."""
+        return base_name(self.parts[0].name) if self.parts else ""
+
+    @property
+    def part_count(self) -> int:
+        """How many campaigns the send was split into."""
+        return max([len(self.parts), *(p.part_count or 0 for p in self.parts)])
+
+    @property
+    def created_at(self) -> datetime:
+        return min(p.created_at for p in self.parts)
+
+    def in_state(self, *states: SubmissionState) -> list[Submission]:
+        """The parts whose submission is in one of `states`."""
+        return [p for p in self.parts if p.state in states]
+
+    @property
+    def state(self) -> CampaignState:
+        """The combined campaign state of the parts the provider accepted."""
+        return combined_state([p.status.state for p in self.in_state(SubmissionState.CONFIRMED)])
+
+    @property
+    def finished(self) -> int:
+        return sum(p.status.finished for p in self.parts)
+
+    @property
+    def total(self) -> int:
+        """Calls of the parts that went out, or may have (the provider's count when it gave one)."""
+        return sum(p.status.total or p.recipient_count for p in self.parts
+                   if p.state not in (SubmissionState.FAILED, SubmissionState.NOT_SENT))
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Per-status call counts summed over the parts."""
+        total: Counter[str] = Counter()
+        for p in self.parts:
+            total.update(p.status.counts)
+        return dict(total)
+
+    @property
+    def can_send_remaining(self) -> bool:
+        """True when some parts certainly were not created and none is still being settled."""
+        open_states = (SubmissionState.INTENT, SubmissionState.SENDING, SubmissionState.UNCONFIRMED)
+        return bool(self.in_state(SubmissionState.FAILED, SubmissionState.NOT_SENT)) and not self.in_state(*open_states)
