@@ -71,3 +71,14 @@ def test_reference_of_an_empty_or_odd_name_is_still_valid() -> None:
 def test_even_chunks_keeps_sizes_within_one() -> None:
     assert [len(c) for c in even_chunks(list(range(7)), 3)] == [3, 2, 2]
     assert even_chunks([], 2) == [[], []]
+
+
+def test_combined_state_is_the_busiest_until_all_end() -> None:
+    from app.domain.campaign import CampaignState as S
+    from app.domain.split import combined_state
+
+    assert combined_state([S.COMPLETED, S.RUNNING, S.QUEUED]) is S.RUNNING
+    assert combined_state([S.COMPLETED, S.QUEUED]) is S.QUEUED
+    assert combined_state([S.COMPLETED, S.FAILED]) is S.COMPLETED
+    assert combined_state([S.CANCELED, S.FAILED]) is S.CANCELED
+    assert combined_state([]) is S.UNKNOWN
