@@ -146,6 +146,7 @@ class SubmissionService:
         self.settle_seconds = settle_seconds
         self._sleep = sleep
         self._now = now
+        self._batch_locks: dict[str, asyncio.Lock] = {}  # one "send the remaining parts" per batch at a time
 
     def _emit(self, sub: Submission) -> Submission:
         self._on_update(sub)
@@ -202,7 +203,12 @@ class SubmissionService:
     async def send_remaining(self, batch_id: str) -> SendOutcome:
         """Send again the parts of a batch that certainly were not created (refused, or proved not
         sent), each under a new reference; parts that went out, or may have, are never resent
-        (an open one is looked up first)."""
+        (an open one is looked up first). Two requests for the same batch run one after the other,
+        so the second finds the parts already sent."""
+        async with self._batch_locks.setdefault(batch_id, asyncio.Lock()):
+            return await self._send_remaining(batch_id)
+
+    async def _send_remaining(self, batch_id: str) -> SendOutcome:
         latest: dict[int, Submission] = {}
         for sub in await self._store.list_batch(batch_id):  # oldest attempt first: the last wins
             latest[sub.part_index or 0] = sub

@@ -259,3 +259,21 @@ async def test_a_database_of_the_old_schema_opens_and_keeps_its_submissions(tmp_
         assert old.status.finished == 3
     finally:
         await store.aclose()
+
+
+@pytest.mark.asyncio
+async def test_asking_twice_at_once_sends_the_remaining_parts_once(world: World) -> None:
+    import asyncio
+
+    world.fault_when(2, SubmissionState.SENDING,
+                     Fault(FaultKind.RATE_LIMIT, method="POST", path=CREATE, times=None, retry_after=0))
+    outcome = await world.service.send(await world.service.prepare(draft()))
+    world.sandbox.routee_transport.faults.clear()
+    batch = outcome.batch_id or ""
+
+    first, second = await asyncio.gather(world.service.send_remaining(batch), world.service.send_remaining(batch))
+
+    assert [p.state for p in first.parts] == [SubmissionState.CONFIRMED] * 3
+    assert [p.id for p in second.parts] == [p.id for p in first.parts]  # the second found them sent
+    names = world.created_names()
+    assert len(names) == 3 and set(names.values()) == {1}
