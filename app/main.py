@@ -270,7 +270,7 @@ async def compose(
 
     message_page = MessagePage(draft_vm)
     review_page = ReviewPage(send_vm, dialogs, is_sandbox=True)
-    campaigns_page = CampaignsPage(campaigns_vm)
+    campaigns_page = CampaignsPage(campaigns_vm, dialogs)
     app.pages.update(message=message_page, review=review_page, campaigns=campaigns_page)
     _add_feature_pages(app, new_draft)
     window.add_page(window.tr("1. Message"), message_page, scroll=True)
@@ -285,6 +285,7 @@ async def compose(
         window.show_page(campaigns_page)
 
     send_vm.sent.connect(on_sent)
+    send_vm.batch_stopped.connect(lambda _outcome: tracking.poke())
 
     restored = await autosaver.restore()
     draft = restored or new_draft()

@@ -108,3 +108,7 @@ class Submission(BaseModel):
     status: CampaignStatus = Field(default_factory=CampaignStatus)
     error: str | None = None
     created_at: datetime = Field(default_factory=_now)
+    sent_at: datetime | None = None  # when the request may have left (marked sending)
+    batch_id: str | None = None  # shared by the parts of one split send
+    part_index: int | None = None  # 1-based, with part_count, for a part of a batch
+    part_count: int | None = None

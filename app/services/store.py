@@ -13,7 +13,7 @@ import json
 import logging
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -205,6 +205,15 @@ MIGRATIONS: tuple[str, ...] = (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
     );
+    """,
+    # 2: split sends (parts of one batch, with what each part sends) and when a request left
+    """
+    ALTER TABLE submissions ADD COLUMN sent_at TEXT;
+    ALTER TABLE submissions ADD COLUMN batch_id TEXT;
+    ALTER TABLE submissions ADD COLUMN part_index INTEGER;
+    ALTER TABLE submissions ADD COLUMN part_count INTEGER;
+    ALTER TABLE submissions ADD COLUMN part_request TEXT;
+    CREATE INDEX submissions_batch ON submissions(batch_id);
     """,
 )
 
@@ -540,11 +549,15 @@ class Store:
             status=CampaignStatus.model_validate_json(row[9]),
             error=row[10],
             created_at=_dt(row[11]),
+            sent_at=None if row[12] is None else _dt(row[12]),
+            batch_id=row[13],
+            part_index=row[14],
+            part_count=row[15],
         )
 
     _SUBMISSION_COLUMNS = (
         "id, draft_id, name, reference, provider, account_id, recipient_count, state, "
-        "provider_id, status, error, created_at"
+        "provider_id, status, error, created_at, sent_at, batch_id, part_index, part_count"
     )
 
     def _get_submission(self, submission_id: str) -> Submission:
@@ -559,39 +572,93 @@ class Store:
             raise NotFoundInStore("That submission is not recorded.")
         return self._row_to_submission(row)
 
+    def _insert_intent(self, conn: sqlite3.Connection, submission: Submission, part_request: str | None) -> Submission:
+        intent = submission.model_copy(update={"state": SubmissionState.INTENT})
+        try:
+            conn.execute(
+                f"INSERT INTO submissions({self._SUBMISSION_COLUMNS}, part_request, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    intent.id,
+                    intent.draft_id,
+                    intent.name,
+                    intent.reference,
+                    str(intent.provider),
+                    intent.account_id,
+                    intent.recipient_count,
+                    str(intent.state),
+                    intent.provider_id,
+                    intent.status.model_dump_json(),
+                    intent.error,
+                    _iso(intent.created_at),
+                    None if intent.sent_at is None else _iso(intent.sent_at),
+                    intent.batch_id,
+                    intent.part_index,
+                    intent.part_count,
+                    part_request,
+                    _iso(_now()),
+                ),
+            )
+        except sqlite3.IntegrityError as exc:
+            raise StoreError(
+                "This submission is already recorded; it was not recorded twice.", exc
+            ) from exc
+        return intent
+
     async def record_intent(self, submission: Submission) -> Submission:
         """Record the intent to submit BEFORE the request leaves; its reference must be unique."""
 
         def _record() -> Submission:
-            intent = submission.model_copy(update={"state": SubmissionState.INTENT})
             with self._tx() as conn:
-                try:
-                    conn.execute(
-                        f"INSERT INTO submissions({self._SUBMISSION_COLUMNS}, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (
-                            intent.id,
-                            intent.draft_id,
-                            intent.name,
-                            intent.reference,
-                            str(intent.provider),
-                            intent.account_id,
-                            intent.recipient_count,
-                            str(intent.state),
-                            intent.provider_id,
-                            intent.status.model_dump_json(),
-                            intent.error,
-                            _iso(intent.created_at),
-                            _iso(_now()),
-                        ),
-                    )
-                except sqlite3.IntegrityError as exc:
-                    raise StoreError(
-                        "This submission is already recorded; it was not recorded twice.", exc
-                    ) from exc
-            return intent
+                return self._insert_intent(conn, submission, None)
 
         return await self._run(_record)
+
+    async def record_intents(
+        self, parts: Sequence[tuple[Submission, CampaignDraft, list[str]]]
+    ) -> list[Submission]:
+        """Record the intent of every part of a batch in one transaction, before any request leaves,
+        each with what it sends (its draft and numbers), so a part not sent can be sent later."""
+
+        def _record() -> list[Submission]:
+            with self._tx() as conn:
+                return [
+                    self._insert_intent(
+                        conn, sub, json.dumps({"draft": draft.model_dump(mode="json"), "numbers": numbers})
+                    )
+                    for sub, draft, numbers in parts
+                ]
+
+        return await self._run(_record)
+
+    async def part_request(self, submission_id: str) -> tuple[CampaignDraft, list[str]]:
+        """What a part of a batch sends (its draft and numbers), as recorded with its intent."""
+
+        def _load() -> tuple[CampaignDraft, list[str]]:
+            row = (
+                self._connection()
+                .execute("SELECT part_request FROM submissions WHERE id = ?", (submission_id,))
+                .fetchone()
+            )
+            if row is None or row[0] is None:
+                raise NotFoundInStore("What this part sends is not recorded.")
+            data = json.loads(row[0])
+            return CampaignDraft.model_validate(data["draft"]), list(data["numbers"])
+
+        return await self._run(_load)
+
+    async def list_batch(self, batch_id: str) -> list[Submission]:
+        """Every attempt at every part of a batch, by part, oldest attempt first."""
+
+        def _list() -> list[Submission]:
+            rows = self._connection().execute(
+                f"SELECT {self._SUBMISSION_COLUMNS} FROM submissions WHERE batch_id = ? "
+                "ORDER BY part_index, created_at, rowid",
+                (batch_id,),
+            )
+            return [self._row_to_submission(r) for r in rows]
+
+        return await self._run(_list)
 
     def _transition(
         self,
@@ -622,11 +689,16 @@ class Store:
 
     async def mark_sending(self, submission_id: str) -> Submission:
         """The request may leave now: from here on, a failure is ambiguous until looked up."""
-        return await self._run(
-            lambda: self._transition(
-                submission_id, SubmissionState.SENDING, (SubmissionState.INTENT,)
+
+        def _mark() -> Submission:
+            current = self._get_submission(submission_id)
+            if current.state is SubmissionState.SENDING:
+                return current  # repeating a transition is harmless (and keeps the first time)
+            return self._transition(
+                submission_id, SubmissionState.SENDING, (SubmissionState.INTENT,), sent_at=_iso(_now())
             )
-        )
+
+        return await self._run(_mark)
 
     async def mark_confirmed(self, submission_id: str, provider_id: str) -> Submission:
         """The provider gave its id for this campaign (directly or by reconciliation)."""

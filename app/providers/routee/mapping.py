@@ -74,9 +74,9 @@ def draft_problems(
     for field, items, label in (("audience.numbers", numbers, "phone numbers"),
                                 ("audience.contacts", contacts, "contacts"),
                                 ("audience.groups", groups, "groups")):
-        if len(items) > MAX_PER_KIND:
+        if len(items) > MAX_PER_KIND:  # VoiceDesk splits larger audiences (app/domain/split.py)
             add(field, f"Routee accepts at most {MAX_PER_KIND:,} {label} per campaign; "
-                       f"this one has {len(items):,}. Split it into several campaigns.")
+                       f"this one has {len(items):,}.")
     bad = [n for n in numbers if not E164_RE.match(n)]
     if bad:
         shown = ", ".join(bad[:3]) + (" ..." if len(bad) > 3 else "")

@@ -1,12 +1,14 @@
-"""The Campaigns list: loads submissions, applies live updates from submission and tracking."""
+"""The Campaigns list: loads submissions, applies live updates from submission and tracking, looks
+unconfirmed ones up again, and sends the parts of a batch that certainly were not created."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from app.domain.campaign import Submission
+from app.domain.campaign import Submission, SubmissionState
+from app.domain.split import BatchView
 from app.services.store import Store
-from app.services.submission import SubmissionService
+from app.services.submission import SendOutcome, SubmissionService
 from app.services.tracking import TrackingService
 from app.ui.models.campaigns_model import CampaignsTableModel
 from app.ui.tasks import TaskRunner
@@ -16,6 +18,7 @@ class CampaignsViewModel(QObject):
     """Owns the CampaignsTableModel; services report changes through `apply`."""
 
     failed = Signal(object)
+    batch_stopped = Signal(object)  # SendOutcome: sending the remaining parts was refused again
 
     def __init__(
         self,
@@ -45,3 +48,19 @@ class CampaignsViewModel(QObject):
     def check_again(self, sub: Submission) -> None:
         """Look an unconfirmed submission up at the provider again (never resends)."""
         self._tasks.run(self._submissions.reconcile(sub), on_failure=self.failed.emit, name="reconcile")
+
+    def check_batch(self, batch: BatchView) -> None:
+        """Look up every part of a batch whose outcome is still unknown (never resends)."""
+        for sub in batch.in_state(SubmissionState.INTENT, SubmissionState.SENDING, SubmissionState.UNCONFIRMED):
+            self.check_again(sub)
+
+    def send_remaining(self, batch_id: str) -> None:
+        """Send the parts of a batch that certainly were not created (the others never again)."""
+
+        def done(outcome: SendOutcome) -> None:
+            self._tracking.poke()
+            if outcome.refusal is not None:
+                self.batch_stopped.emit(outcome)
+
+        self._tasks.run(self._submissions.send_remaining(batch_id), on_success=done, on_failure=self.failed.emit,
+                        name="send remaining")

@@ -1,11 +1,11 @@
-"""Step 4 logic: prepare the send (numbers, exclusions, problems) and send it once, off the GUI thread."""
+"""Step 4 logic: prepare the send (numbers, exclusions, problems) and send it once, off the GUI thread;
+a large audience goes out as several campaigns, and the parts a refusal stopped can be sent later."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.domain.campaign import Submission
-from app.services.submission import PreparedSend, SubmissionService
+from app.services.submission import PreparedSend, SendOutcome, SubmissionService
 from app.ui.tasks import TaskRunner
 from app.ui.viewmodels.draft_vm import DraftViewModel
 
@@ -15,7 +15,8 @@ class SendViewModel(QObject):
 
     prepared_changed = Signal(object)  # PreparedSend
     sending_changed = Signal(bool)
-    sent = Signal(object)  # Submission
+    sent = Signal(object)  # SendOutcome: every part went out (or may have)
+    batch_stopped = Signal(object)  # SendOutcome: a refusal stopped a batch; some parts were not sent
     send_failed = Signal(object)  # exception
 
     def __init__(
@@ -60,12 +61,23 @@ class SendViewModel(QObject):
         self._set_sending(True)
         self._tasks.run(self._send(self.prepared), on_success=self._on_sent, on_failure=self._on_failed, name="send")
 
-    async def _send(self, prepared: PreparedSend) -> Submission:
-        return await self._submissions.submit(prepared)
+    def send_remaining(self, batch_id: str) -> None:
+        """Send the parts of a batch that certainly were not created (never the others)."""
+        if self.sending:
+            return
+        self._set_sending(True)
+        self._tasks.run(self._submissions.send_remaining(batch_id), on_success=self._on_sent,
+                        on_failure=self._on_failed, name="send remaining")
 
-    def _on_sent(self, sub: Submission) -> None:
+    async def _send(self, prepared: PreparedSend) -> SendOutcome:
+        return await self._submissions.send(prepared)
+
+    def _on_sent(self, outcome: SendOutcome) -> None:
         self._set_sending(False)
-        self.sent.emit(sub)
+        if outcome.refusal is not None:
+            self.batch_stopped.emit(outcome)
+        else:
+            self.sent.emit(outcome)
 
     def _on_failed(self, exc: BaseException) -> None:
         self._set_sending(False)

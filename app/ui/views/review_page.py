@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.domain.message import AudioFile, CallScript, SpokenText
 from app.domain.providers import capabilities
-from app.services.submission import PreparedSend
+from app.services.submission import PreparedSend, SendOutcome
 from app.ui.dialogs import Dialogs
 from app.ui.plural import plural
 from app.ui.viewmodels.send_vm import SendViewModel
+from app.ui.views.batch_stopped import show_batch_stopped
 from app.ui.widgets.choices import language_name, voice_name
 
 
@@ -35,6 +36,7 @@ class ReviewPage(QWidget):
         self._setup_ui()
         send_vm.prepared_changed.connect(self._show)
         send_vm.sending_changed.connect(self._on_sending_changed)
+        send_vm.batch_stopped.connect(self._on_batch_stopped)
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
@@ -47,6 +49,10 @@ class ReviewPage(QWidget):
         self.left_out_label.setWordWrap(True)
         self.left_out_label.setAccessibleName(self.tr("Numbers left out"))
         layout.addWidget(self.left_out_label)
+        self.split_label = QLabel(self)
+        self.split_label.setWordWrap(True)
+        self.split_label.setAccessibleName(self.tr("Sent as several campaigns"))
+        layout.addWidget(self.split_label)
         self.problems_label = QLabel(self)
         self.problems_label.setWordWrap(True)
         self.problems_label.setAccessibleName(self.tr("What must be fixed before sending"))
@@ -96,6 +102,7 @@ class ReviewPage(QWidget):
         if prepared.blocked:
             left_out.append(plural("ReviewPage", len(prepared.blocked), "%n on the do-not-call list", "%n on the do-not-call list"))
         self.left_out_label.setText(self.tr("Left out: %1.").replace("%1", ", ".join(left_out)) if left_out else "")
+        self.split_label.setText(self._split_text(prepared))
         if prepared.problems:
             items = "".join(f"<li>{html.escape(p.message)}</li>" for p in prepared.problems)
             self.problems_label.setText(self.tr("<b>Fix these before sending:</b>") + f"<ul>{items}</ul>")
@@ -103,6 +110,29 @@ class ReviewPage(QWidget):
             self.problems_label.clear()
         self.send_button.setText(plural("ReviewPage", count, "Send %n call…", "Send %n calls…"))
         self.send_button.setEnabled(prepared.ready and not self._vm.sending)
+
+    def _split_text(self, prepared: PreparedSend) -> str:
+        """Why and how a large audience goes out as several campaigns; empty for a single one."""
+        plan, limit = prepared.plan, capabilities(prepared.draft.provider).max_recipients_per_kind
+        if plan is None or not plan.is_split or not limit:
+            return ""
+        audience = prepared.draft.audience
+        kinds = [(len(prepared.numbers), self.tr("Routee calls at most %1 numbers per campaign."),
+                  self.tr("VoiceDesk will send these %1 numbers as %2 campaigns, “%3” to “%4”.")),
+                 (len(audience.contacts), self.tr("Routee calls at most %1 contacts per campaign."),
+                  self.tr("VoiceDesk will send these %1 contacts as %2 campaigns, “%3” to “%4”.")),
+                 (len(audience.groups), self.tr("Routee takes at most %1 groups per campaign."),
+                  self.tr("VoiceDesk will send these %1 groups as %2 campaigns, “%3” to “%4”."))]
+        size, rule, how = max(kinds, key=lambda k: k[0])
+        count = len(plan.parts)
+        text = rule.replace("%1", f"{limit:,}") + " " + (
+            how.replace("%1", f"{size:,}").replace("%2", f"{count:,}")
+            .replace("%3", plan.parts[0].display_name).replace("%4", f"({count}/{count})"))
+        return html.escape(text, quote=False)
+
+    def _on_batch_stopped(self, outcome: SendOutcome) -> None:
+        """A refusal stopped a batch: say which parts went out and which did not, offer the rest."""
+        show_batch_stopped(self, self._dialogs, outcome, self._vm.send_remaining)
 
     def _on_sending_changed(self, sending: bool) -> None:
         self.send_button.setEnabled(not sending and bool(self._vm.prepared and self._vm.prepared.ready))
@@ -115,6 +145,9 @@ class ReviewPage(QWidget):
             return
         caps = capabilities(prepared.draft.provider)
         question = plural("ReviewPage", prepared.call_count, "Send %n call? This is a paid service.", "Send %n calls? This is a paid service.")
+        if prepared.campaign_count > 1:
+            question = (self.tr("Send %1 calls as %2 campaigns? This is a paid service.")
+                        .replace("%1", f"{prepared.call_count:,}").replace("%2", f"{prepared.campaign_count:,}"))
         detail = self.tr("The calls go through %1 and cannot be taken back once they start.").replace("%1", caps.display_name)
         if self._is_sandbox:
             detail = self.tr("This is the Sandbox account: nobody is called and nothing is charged.")
