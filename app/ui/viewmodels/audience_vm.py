@@ -52,7 +52,6 @@ class AudienceViewModel(QObject):
         self.count_result: RouteeCount | None = None
         self.count_message = ""
         self._count_task: asyncio.Task[Any] | None = None
-        self._counted_for: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None
         self._counting_key: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None
         draft_vm.changed.connect(self._on_draft_changed)
 
@@ -167,6 +166,8 @@ class AudienceViewModel(QObject):
     def count_recipients(self) -> None:
         """Ask Routee who the contacts and groups would reach (nothing is sent or charged)."""
         audience, draft = self.audience, self._draft_vm.draft
+        key = (draft.account_id, tuple(audience.contacts), tuple(audience.groups))
+        self._counting_key = key  # what the answer shown is about
         if not audience.contacts and not audience.groups:
             self._show_count(None, self.tr("Add contacts or groups first."))
             return
@@ -174,8 +175,6 @@ class AudienceViewModel(QObject):
             self._show_count(None, self.tr("Routee needs the calling number to count: enter it in step 3, Delivery."))
             return
         self.cancel_count()
-        key = (draft.account_id, tuple(audience.contacts), tuple(audience.groups))
-        self._counting_key = key
         self.counting = True
         self.count_message = self.tr("Asking Routee…")
         self.routee_count_changed.emit()
@@ -184,7 +183,7 @@ class AudienceViewModel(QObject):
     def cancel_count(self) -> None:
         """Stop waiting for Routee's answer."""
         task, self._count_task = self._count_task, None
-        if task is not None and not task.done():
+        if task is not None and not task.done() and self.counting:
             task.cancel()
             self._show_count(None, self.tr("Counting stopped."))
 
@@ -197,7 +196,6 @@ class AudienceViewModel(QObject):
             self._show_count(None, self._count_error(exc))
             return
         self._count_task = None
-        self._counted_for = key
         self._show_count(result, "")
         self.counted.emit()
 
@@ -244,10 +242,11 @@ class AudienceViewModel(QObject):
     def _on_draft_changed(self) -> None:
         draft = self._draft_vm.draft
         key = (draft.account_id, tuple(draft.audience.contacts), tuple(draft.audience.groups))
-        if self.count_result is not None and key != self._counted_for:
-            self._show_count(None, self.tr("The list changed: press Count recipients to ask Routee again."))
-        elif self.counting and key != self._counting_key:
-            self.cancel_count()
+        if key != self._counting_key and (self.counting or self.count_result is not None or self.count_message):
+            self.cancel_count()  # an answer about another list would mislead
+            listed = draft.audience.contacts or draft.audience.groups
+            self._show_count(None, self.tr("The list changed: press Count recipients to ask Routee again.")
+                             if listed else "")
         if self.segments_state == "loaded" and self._size_for != draft.audience.segment_id:
             self._size_segment()
         self.changed.emit()

@@ -121,7 +121,7 @@ class ReviewPage(QWidget):
                     else self.tr("not counted yet"))
             text = self.tr("They are the people in the Naxai segment “%1” (%2).").replace("%1", name).replace("%2", size)
             return text + " " + (self.tr("People who unsubscribed are called too.") if audience.include_unsubscribed
-                                 else self.tr("People who unsubscribed are left out."))
+                                 else self.tr("People who unsubscribed are left out, so there may be fewer calls."))
         parts = []
         if audience.contacts:
             parts.append(plural("ReviewPage", len(audience.contacts), "%n Routee contact", "%n Routee contacts"))
