@@ -370,6 +370,7 @@ def _add_feature_pages(app: Composition, new_draft: Any) -> None:
     from app.domain.message import AudioFile, CallScript, SpokenText
     from app.domain.providers import ProviderId
     from app.cli_preview import script_text
+    from app.providers.sandbox.account import SANDBOX_ACCOUNT_ID
     from app.services.paths import cache_dir
     from app.services.preview import PreviewService
     from app.services.recipients_import import RecipientsImporter
@@ -397,6 +398,8 @@ def _add_feature_pages(app: Composition, new_draft: Any) -> None:
     app.pages["recipients"] = RecipientsPage(recipients_vm, app.dialogs)
     audience_vm = AudienceViewModel(draft_vm, app.audiences, tasks, app.window)
     audience_vm.counted.connect(app.send_vm.refresh)  # the Review step says the counted number
+    routee_sim = app.sandbox.routee
+    audience_vm.set_examples(SANDBOX_ACCOUNT_ID, list(routee_sim.contacts), list(routee_sim.groups))
     audience_box = ProviderAudienceBox(audience_vm)
     app.pages["recipients"].add_audience_widget(audience_box, audience_box.numbers_shown)
     audience_box.refresh()

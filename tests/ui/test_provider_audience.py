@@ -135,6 +135,7 @@ def test_routee_contacts_and_groups_counted_then_sent(voicedesk: Any, qloop: Any
     app.window.go_to(1)
     box = audience_box(app)
     assert box.routee_panel.isVisible() and not box.naxai_panel.isVisible()
+    assert "try the contacts sandbox-contact-1, " in box.examples_label.text()  # what to type in the Sandbox
     enter_numbers(app, qtbot, "+32 470 12 34 56")
     type_entries(qtbot, box.contacts_editor, "sandbox-contact-1", "sandbox-contact-3", "sandbox-contact-1")
     assert box.contacts_editor.count_label.text() == "2 contacts (at most 1,000)"  # the repeat is dropped

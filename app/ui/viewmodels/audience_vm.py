@@ -53,6 +53,7 @@ class AudienceViewModel(QObject):
         self.count_message = ""
         self._count_task: asyncio.Task[Any] | None = None
         self._counting_key: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None
+        self._examples: dict[str, tuple[list[str], list[str]]] = {}
         draft_vm.changed.connect(self._on_draft_changed)
 
     # --- what the page shows -------------------------------------------------------------------
@@ -63,6 +64,19 @@ class AudienceViewModel(QObject):
     @property
     def audience(self) -> Audience:
         return self._draft_vm.draft.audience
+
+    def set_examples(self, account_id: str, contacts: list[str], groups: list[str]) -> None:
+        """Contacts and groups an account is known to have (the Sandbox's), offered as a hint."""
+        self._examples[account_id] = (contacts, groups)
+        self.changed.emit()
+
+    def examples_hint(self) -> str:
+        """'In the Sandbox, try …' for an account with known examples, else empty."""
+        contacts, groups = self._examples.get(self._draft_vm.draft.account_id, ([], []))
+        if not contacts and not groups:
+            return ""
+        return self.tr("To practise in the Sandbox, try the contacts %1 and the groups %2.").replace(
+            "%1", ", ".join(contacts)).replace("%2", ", ".join(f"“{g}”" for g in groups))
 
     def segment(self) -> Segment | None:
         """The chosen segment as last loaded from the account (None when unknown)."""

@@ -118,6 +118,7 @@ class RecipientsPage(QWidget):
         outer.addWidget(self.numbers_off_label)
         self.numbers_panel = QWidget(self)
         outer.addWidget(self.numbers_panel, 1)
+        outer.addStretch(0)  # takes the room while the numbers are hidden
         layout = QVBoxLayout(self.numbers_panel)
         layout.setContentsMargins(0, 0, 0, 0)
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QStackedWidget,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -37,12 +37,11 @@ class ProviderAudienceBox(QWidget):
         self._vm = vm
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.stack = QStackedWidget(self)
         self.routee_panel = self._routee_panel()
         self.naxai_panel = self._naxai_panel()
-        self.stack.addWidget(self.routee_panel)
-        self.stack.addWidget(self.naxai_panel)
-        layout.addWidget(self.stack)
+        layout.addWidget(self.routee_panel)
+        layout.addWidget(self.naxai_panel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         vm.changed.connect(self.refresh)
         vm.segments_changed.connect(self._show_segments)
         vm.routee_count_changed.connect(self._show_count)
@@ -59,6 +58,9 @@ class ProviderAudienceBox(QWidget):
                               "in Routee."), box)
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        self.examples_label = QLabel(box)
+        self.examples_label.setWordWrap(True)
+        layout.addWidget(self.examples_label)
         lists = QHBoxLayout()
         self.contacts_editor = EntryListEditor(
             self.tr("Contacts"), self.tr("Contact id, then Enter"),
@@ -158,7 +160,10 @@ class ProviderAudienceBox(QWidget):
         """Show the draft's provider and audience (also tells the page whether the numbers are sent)."""
         vm, audience = self._vm, self._vm.audience
         naxai = vm.provider is ProviderId.NAXAI
-        self.stack.setCurrentWidget(self.naxai_panel if naxai else self.routee_panel)
+        self.routee_panel.setVisible(not naxai)
+        self.naxai_panel.setVisible(naxai)
+        self.examples_label.setText(vm.examples_hint())
+        self.examples_label.setVisible(bool(self.examples_label.text()))
         self.contacts_editor.set_entries(audience.contacts)
         self.groups_editor.set_entries(audience.groups)
         segment = audience.source == "segment"
