@@ -166,6 +166,7 @@ class Composition:
     pages: dict[str, Any] = field(default_factory=dict)
     preview_vm: Any = None
     closers: list[Any] = field(default_factory=list)
+    audiences: Any = None
 
     async def aclose(self) -> None:
         """Persist what is in flight, stop tasks, close clients and the database (on quit)."""
@@ -235,7 +236,10 @@ async def compose(
         for listener in updates:
             listener(sub)
 
-    submissions = SubmissionService(store, gateways, on_update=on_submission)
+    from app.services.audiences import AudienceService
+
+    audiences = AudienceService(gateways)
+    submissions = SubmissionService(store, gateways, on_update=on_submission, audiences=audiences)
     tracking = TrackingService(store, gateways, on_update=on_submission, interval=tracking_interval)
     autosaver = DraftAutosaver(store)
     loop = asyncio.get_event_loop()
@@ -252,7 +256,7 @@ async def compose(
         qobject.setParent(window)  # the window owns the app's QObjects: nothing outlives it
     window.set_banner(window.tr("Sandbox account: practice freely. Nobody is called and nothing is charged."))
     app = Composition(store, gateways, sandbox, submissions, tracking, autosaver, tasks, dialogs,
-                      draft_vm, send_vm, campaigns_vm, window)
+                      draft_vm, send_vm, campaigns_vm, window, audiences=audiences)
 
     def new_draft(provider: ProviderId = ProviderId.ROUTEE) -> CampaignDraft:
         """A new draft on the active account, with its sender number filled in."""
@@ -367,9 +371,11 @@ def _add_feature_pages(app: Composition, new_draft: Any) -> None:
     from app.domain.message import AudioFile, CallScript, SpokenText
     from app.domain.providers import ProviderId
     from app.cli_preview import script_text
+    from app.providers.sandbox.account import SANDBOX_ACCOUNT_ID
     from app.services.paths import cache_dir
     from app.services.preview import PreviewService
     from app.services.recipients_import import RecipientsImporter
+    from app.ui.viewmodels.audience_vm import AudienceViewModel
     from app.ui.viewmodels.delivery_vm import DeliveryViewModel
     from app.ui.viewmodels.drafts_vm import DraftsViewModel
     from app.ui.viewmodels.preview_vm import PreviewViewModel
@@ -379,6 +385,7 @@ def _add_feature_pages(app: Composition, new_draft: Any) -> None:
     from app.ui.views.recipients_page import RecipientsPage
     from app.ui.widgets.call_script_editor import CallScriptEditor
     from app.ui.widgets.player_bar import PlayerBar
+    from app.ui.widgets.provider_audience import ProviderAudienceBox
     from app.ui.widgets.wav_picker import WavPicker
 
     draft_vm, tasks = app.draft_vm, app.tasks
@@ -386,9 +393,17 @@ def _add_feature_pages(app: Composition, new_draft: Any) -> None:
     app.closers.append(_async(importer.close))  # its worker processes must not outlive the app
     recipients_vm = RecipientsViewModel(importer, tasks)
     recipients_vm.audience_changed.connect(draft_vm.set_audience)
-    draft_vm.loaded.connect(lambda: recipients_vm.set_audience(draft_vm.draft.audience))
+    # every draft change (other fields of the audience too) reaches it; the same numbers cost nothing
+    draft_vm.changed.connect(lambda: recipients_vm.set_audience(draft_vm.draft.audience))
     recipients_vm.set_audience(draft_vm.draft.audience)
     app.pages["recipients"] = RecipientsPage(recipients_vm, app.dialogs)
+    audience_vm = AudienceViewModel(draft_vm, app.audiences, tasks, app.window)
+    audience_vm.counted.connect(app.send_vm.refresh)  # the Review step says the counted number
+    routee_sim = app.sandbox.routee
+    audience_vm.set_examples(SANDBOX_ACCOUNT_ID, list(routee_sim.contacts), list(routee_sim.groups))
+    audience_box = ProviderAudienceBox(audience_vm)
+    app.pages["recipients"].add_audience_widget(audience_box, audience_box.numbers_shown)
+    audience_box.refresh()
 
     async def load_calendars() -> list[Any]:
         gateway = await app.gateways.get(draft_vm.draft.account_id, ProviderId.NAXAI)

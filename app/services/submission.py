@@ -25,6 +25,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Protocol
 
 from app.domain.campaign import (
     CampaignDraft,
@@ -35,7 +36,7 @@ from app.domain.campaign import (
     new_reference,
 )
 from app.domain.numbers import NumberReport, clean_numbers
-from app.domain.providers import capabilities
+from app.domain.providers import ProviderId, capabilities
 from app.domain.split import SplitPart, SplitPlan, new_token, part_reference, plan_split
 from app.domain.validation import DraftInvalid, DraftProblem
 from app.providers import errors
@@ -70,6 +71,7 @@ class PreparedSend:
     blocked: list[str] = field(default_factory=list)  # removed by the do-not-call list
     problems: list[DraftProblem] = field(default_factory=list)
     plan: SplitPlan | None = None  # the campaigns it goes out as (several above the provider's limit)
+    audience_count: int | None = None  # people the provider counted in the contacts, groups or segment
 
     @property
     def campaign_count(self) -> int:
@@ -78,7 +80,20 @@ class PreparedSend:
 
     @property
     def call_count(self) -> int:
-        return len(self.numbers) + len(self.draft.audience.contacts)
+        """The calls the send makes, as far as known (see `uncounted`)."""
+        audience = self.draft.audience
+        if self.audience_count is not None:
+            return len(self.numbers) + self.audience_count
+        contacts = len(audience.contacts) if self.draft.provider is ProviderId.ROUTEE else 0
+        return len(self.numbers) + contacts
+
+    @property
+    def uncounted(self) -> bool:
+        """True when groups or a segment add people the provider has not counted yet."""
+        audience, provider = self.draft.audience, self.draft.provider
+        if self.audience_count is not None or not audience.provider_recipients(provider):
+            return False
+        return provider is ProviderId.NAXAI or bool(audience.groups)
 
     @property
     def ready(self) -> bool:
@@ -119,6 +134,12 @@ def part_draft(draft: CampaignDraft, part: SplitPart) -> CampaignDraft:
     audience = draft.audience.model_copy(
         update={"numbers_text": "\n".join(part.numbers), "contacts": part.contacts, "groups": part.groups})
     return draft.model_copy(update={"audience": audience})
+class AudienceFacts(Protocol):
+    """What is known about the provider's part of an audience (see app/services/audiences.py)."""
+
+    def known_count(self, draft: CampaignDraft) -> int | None: ...
+
+    def problems(self, draft: CampaignDraft) -> list[DraftProblem]: ...
 
 
 def _is_definite_refusal(exc: errors.ProviderError) -> bool:
@@ -139,7 +160,9 @@ class SubmissionService:
         settle_seconds: float = DEFAULT_SETTLE_SECONDS,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        audiences: AudienceFacts | None = None,
     ) -> None:
+        self._audiences = audiences
         self._store = store
         self._gateways = gateways
         self._on_update = on_update or (lambda sub: None)
@@ -154,12 +177,17 @@ class SubmissionService:
 
     async def prepare(self, draft: CampaignDraft) -> PreparedSend:
         """Clean the numbers, apply the do-not-call list, and check the draft against the provider's rules."""
-        report = clean_numbers(draft.audience.typed_numbers(), draft.audience.default_country)
+        audience = draft.audience
+        typed = audience.typed_numbers() if audience.sends_typed_numbers(draft.provider) else []
+        report = clean_numbers(typed, audience.default_country)
         valid = [n.e164 for n in report.valid if n.e164]
         blocked = await self._store.do_not_call_contains(valid) if valid else set()
         numbers = [n for n in valid if n not in blocked]
         prepared = PreparedSend(draft, numbers, report, sorted(blocked))
-        if not numbers and not draft.audience.contacts and not draft.audience.groups and not draft.audience.segment_id:
+        if self._audiences is not None:
+            prepared.audience_count = self._audiences.known_count(draft)
+            prepared.problems.extend(self._audiences.problems(draft))
+        if not numbers and audience.sends_typed_numbers(draft.provider) and not audience.provider_recipients(draft.provider):
             prepared.problems.append(DraftProblem("audience", "Add at least one valid phone number."))
         gateway = await self._gateways.get(draft.account_id, draft.provider)
         prepared.plan = self._plan(draft, numbers)

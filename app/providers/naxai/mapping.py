@@ -159,14 +159,15 @@ def check_and_build(
                                      "The calling number must be a full international number of 8 to 15 digits, "
                                      "for example 3225550100."))
     body: dict[str, Any] = {"name": reference, "from": sender}
-    segment = (draft.audience.segment_id or "").strip()
+    audience = draft.audience
+    segment = (audience.segment_id or "").strip()
     typed = [naxai_number(n) for n in numbers]
-    if segment and typed:
-        problems.append(DraftProblem("audience", "Naxai takes either one segment or typed numbers, not both."))
-    elif segment:
-        if not UUID_RE.match(segment):
+    if audience.source == "segment":  # the typed numbers are kept in the draft, not sent
+        if not segment:
+            problems.append(DraftProblem("audience.segment_id", "Choose a segment of your Naxai contacts."))
+        elif not UUID_RE.match(segment):
             problems.append(DraftProblem("audience.segment_id", "Choose the segment from the list of Naxai segments."))
-        body.update(source="people", segmentIds=[segment], include_unsubscribed=draft.audience.include_unsubscribed)
+        body.update(source="people", segmentIds=[segment], include_unsubscribed=audience.include_unsubscribed)
     elif typed:
         bad = [n for n, t in zip(numbers, typed, strict=True) if not _is_number(t)]
         if bad:

@@ -77,6 +77,16 @@ NO_SCOPE = "403000000"
 NO_SUCH_PATH = "404000000"
 TOO_MANY = "429000000"
 
+# The Sandbox account's own contacts and groups (Routee has no documented endpoint to list them, so
+# the user types them): five contacts, the third blacklisted; groups of 5 (one blacklisted), 30 and 0.
+SAMPLE_CONTACTS = {f"sandbox-contact-{i}": f"+3247099000{i}" for i in range(1, 6)}
+SAMPLE_BLACKLIST = frozenset({"+32470990003"})
+SAMPLE_GROUPS = {
+    "Sandbox - 5 people": [f"+3247099000{i}" for i in range(1, 6)],
+    "Sandbox - 30 people": [f"+324709910{i:02d}" for i in range(30)],
+    "Sandbox - empty": [],
+}
+
 
 class _Reject(Exception):
     """A request the simulated Routee refuses: status, 9-digit code, message, field at fault."""
@@ -240,8 +250,9 @@ class RouteeSimulator:
         self.applications: dict[str, SimApplication] = {}
         self.tokens: dict[str, SimToken] = {}
         self.campaigns: dict[str, SimCampaign] = {}
-        self.contacts: dict[str, str] = {}  # contact id -> number
-        self.groups: dict[str, list[str]] = {}  # group name -> numbers
+        self.contacts: dict[str, str] = dict(SAMPLE_CONTACTS)  # contact id -> number
+        self.groups: dict[str, list[str]] = {k: list(v) for k, v in SAMPLE_GROUPS.items()}  # name -> numbers
+        self.blacklist: set[str] = set(SAMPLE_BLACKLIST)  # numbers never called through contacts/groups
         self.requests: deque[tuple[str, str]] = deque(maxlen=10_000)  # (method, path), latest last
         self.token_request_count = 0
         self._rng = random.Random(seed)
@@ -477,10 +488,11 @@ class RouteeSimulator:
             if contact not in self.contacts:
                 raise _Reject(404, CONTACT_NOT_FOUND, f"Contact {contact} does not exist",
                               {"contacts": f"Contact {contact} does not exist"})
-            seen.setdefault(self.contacts[contact], [])
+            if self.contacts[contact] not in self.blacklist:
+                seen.setdefault(self.contacts[contact], [])
         for group in kinds.get("groups", []):
             for number in self.groups.get(group, []):
-                if _country(number) is not None:
+                if _country(number) is not None and number not in self.blacklist:
                     seen.setdefault(number, []).append(group)
         if not seen:
             raise _Reject(400, EMPTY_RECIPIENTS, "Campaign has no recipients")
@@ -567,13 +579,16 @@ class RouteeSimulator:
         for c in countries.values():
             per_country[c or "ZZ"] = per_country.get(c or "ZZ", 0) + 1
         explicit = set(data.get("to") or []) | {self.contacts[c] for c in data.get("contacts") or []}
-        per_group = {g: sum(1 for n in self.groups.get(g, []) if n not in explicit)
-                     for g in data.get("groups") or []}
-        return {"contacts": {c: {"recipient": self.contacts[c], "recipientCountry": _country(self.contacts[c])}
+        callable_in = {g: {n for n in self.groups.get(g, []) if _country(n) is not None and n not in self.blacklist}
+                       for g in data.get("groups") or []}
+        in_groups = set().union(*callable_in.values()) - explicit if callable_in else set()
+        return {"contacts": {c: {"recipient": self.contacts[c], "recipientCountry": _country(self.contacts[c]),
+                                 "blacklisted": self.contacts[c] in self.blacklist}
                              for c in data.get("contacts") or []},
                 "numberOfRecipients": total, "recipientCountries": countries,
-                "recipientsPerCountry": per_country, "recipientsPerGroup": per_group,
-                "totalInGroups": sum(per_group.values())}
+                "recipientsPerCountry": per_country,
+                "recipientsPerGroup": {g: len(numbers) for g, numbers in callable_in.items()},
+                "totalInGroups": len(in_groups)}
 
     def _create(self, data: Any, token: SimToken) -> httpx.Response:
         data = self._unknown_fields(data, CAMPAIGN_FIELDS)

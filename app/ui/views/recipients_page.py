@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, SignalInstance
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -107,8 +107,20 @@ class RecipientsPage(QWidget):
         self._on_report_changed(self._vm.report())
 
     def _setup_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>2. Recipients</h2>"), self))
+        outer = QVBoxLayout(self)
+        outer.addWidget(QLabel(self.tr("<h2>2. Recipients</h2>"), self))
+        self.audience_holder = QVBoxLayout()  # the provider's own recipients (contacts, segments)
+        outer.addLayout(self.audience_holder)
+        self.numbers_off_label = QLabel(self.tr(
+            "The phone numbers typed here are kept in the draft, but not called while a segment is chosen."), self)
+        self.numbers_off_label.setWordWrap(True)
+        self.numbers_off_label.hide()
+        outer.addWidget(self.numbers_off_label)
+        self.numbers_panel = QWidget(self)
+        outer.addWidget(self.numbers_panel, 1)
+        outer.addStretch(0)  # takes the room while the numbers are hidden
+        layout = QVBoxLayout(self.numbers_panel)
+        layout.setContentsMargins(0, 0, 0, 0)
 
         form = QFormLayout()
         self.country_combo = CodeCombo(self)
@@ -178,6 +190,18 @@ class RecipientsPage(QWidget):
         self.export_button.clicked.connect(self._on_export_clicked)
         export_row.addWidget(self.export_button)
         layout.addLayout(export_row)
+
+    def add_audience_widget(self, widget: QWidget, numbers_shown: SignalInstance | None = None) -> None:
+        """Place the provider's recipients above the numbers; `numbers_shown` hides the numbers
+        while they are not sent (a Naxai segment)."""
+        self.audience_holder.addWidget(widget)
+        if numbers_shown is not None:
+            numbers_shown.connect(self.set_numbers_shown)
+
+    def set_numbers_shown(self, shown: bool) -> None:
+        """Show the numbers editor, or say that the typed numbers are kept but not called."""
+        self.numbers_panel.setVisible(shown)
+        self.numbers_off_label.setVisible(not shown)
 
     # --- text --------------------------------------------------------------------------------
     def _on_text_changed(self) -> None:

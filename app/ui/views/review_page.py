@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.message import AudioFile, CallScript, SpokenText
-from app.domain.providers import capabilities
+from app.domain.providers import ProviderId, capabilities
 from app.services.submission import PreparedSend, SendOutcome
 from app.ui.dialogs import Dialogs
 from app.ui.plural import plural
@@ -77,8 +77,12 @@ class ReviewPage(QWidget):
         count = prepared.call_count
         countries = ", ".join(self.tr("%1 to %2").replace("%1", f"{n:,}").replace("%2", _country_name(c))
                               for c, n in sorted(prepared.report.per_country.items(), key=lambda i: -i[1]))
-        lines = [plural("ReviewPage", count, "<b>%n call</b> with %1", "<b>%n calls</b> with %1").replace("%1", caps.display_name)
-                 + (f" ({html.escape(countries)})" if countries else "") + "."]
+        calls = (self.tr("<b>Calls</b> with %1") if prepared.uncounted and not count else
+                 plural("ReviewPage", count, "<b>%n call</b> with %1", "<b>%n calls</b> with %1"))
+        lines = [calls.replace("%1", caps.display_name) + (f" ({html.escape(countries)})" if countries else "") + "."]
+        audience = self._audience_text(prepared)
+        if audience:
+            lines.append(audience)
         message = draft.message
         if isinstance(message, SpokenText):
             preview = message.text if len(message.text) <= 160 else message.text[:157] + "…"
@@ -108,7 +112,8 @@ class ReviewPage(QWidget):
             self.problems_label.setText(self.tr("<b>Fix these before sending:</b>") + f"<ul>{items}</ul>")
         else:
             self.problems_label.clear()
-        self.send_button.setText(plural("ReviewPage", count, "Send %n call…", "Send %n calls…"))
+        self.send_button.setText(self.tr("Send…") if prepared.uncounted else
+                                 plural("ReviewPage", count, "Send %n call…", "Send %n calls…"))
         self.send_button.setEnabled(prepared.ready and not self._vm.sending)
 
     def _split_text(self, prepared: PreparedSend) -> str:
@@ -134,6 +139,45 @@ class ReviewPage(QWidget):
         """A refusal stopped a batch: say which parts went out and which did not, offer the rest."""
         show_batch_stopped(self, self._dialogs, outcome, self._vm.send_remaining)
 
+    def _audience_text(self, prepared: PreparedSend) -> str:
+        """The provider's own recipients in a sentence: Routee contacts and groups, or the Naxai segment."""
+        audience, provider = prepared.draft.audience, prepared.draft.provider
+        if not audience.provider_recipients(provider):
+            return ""
+        counted = prepared.audience_count
+        if provider is ProviderId.NAXAI:
+            name = html.escape(audience.segment_name or self.tr("the chosen segment"))
+            size = (plural("ReviewPage", counted, "%n person", "%n people") if counted is not None
+                    else self.tr("not counted yet"))
+            text = self.tr("They are the people in the Naxai segment “%1” (%2).").replace("%1", name).replace("%2", size)
+            return text + " " + (self.tr("People who unsubscribed are called too.") if audience.include_unsubscribed
+                                 else self.tr("People who unsubscribed are left out, so there may be fewer calls."))
+        parts = []
+        if audience.contacts:
+            parts.append(plural("ReviewPage", len(audience.contacts), "%n Routee contact", "%n Routee contacts"))
+        if audience.groups:
+            names = ", ".join(f"“{html.escape(g)}”" for g in audience.groups[:5]) + (" …" if len(audience.groups) > 5 else "")
+            parts.append(plural("ReviewPage", len(audience.groups), "everyone in %n group", "everyone in %n groups")
+                         + f" ({names})")
+        text = self.tr("They include %1.").replace("%1", self.tr(" and ").join(parts))
+        if counted is not None:
+            return text + " " + self.tr("Routee counted %1 in them.").replace(
+                "%1", plural("ReviewPage", counted, "%n person", "%n people"))
+        if prepared.uncounted:
+            return text + " " + self.tr("The groups are not counted yet: use Count recipients in step 2.")
+        return text
+
+    def _calls_question(self, prepared: PreparedSend) -> str:
+        """'Send 3 calls? …', or what is known when groups or a segment are not counted yet."""
+        n = prepared.call_count
+        if not prepared.uncounted:
+            return plural("ReviewPage", n, "Send %n call? This is a paid service.", "Send %n calls? This is a paid service.")
+        if prepared.draft.provider is ProviderId.NAXAI:
+            return self.tr("Send the calls to everyone in the segment? This is a paid service.")
+        groups = plural("ReviewPage", len(prepared.draft.audience.groups), "everyone in %n group", "everyone in %n groups")
+        return (plural("ReviewPage", n, "Send %n call plus %1? This is a paid service.",
+                       "Send %n calls plus %1? This is a paid service.").replace("%1", groups))
+
     def _on_sending_changed(self, sending: bool) -> None:
         self.send_button.setEnabled(not sending and bool(self._vm.prepared and self._vm.prepared.ready))
         if sending:
@@ -144,12 +188,12 @@ class ReviewPage(QWidget):
         if prepared is None or not prepared.ready:
             return
         caps = capabilities(prepared.draft.provider)
-        question = plural("ReviewPage", prepared.call_count, "Send %n call? This is a paid service.", "Send %n calls? This is a paid service.")
+        question = self._calls_question(prepared)
         if prepared.campaign_count > 1:
             question = (self.tr("Send %1 calls as %2 campaigns? This is a paid service.")
                         .replace("%1", f"{prepared.call_count:,}").replace("%2", f"{prepared.campaign_count:,}"))
         detail = self.tr("The calls go through %1 and cannot be taken back once they start.").replace("%1", caps.display_name)
         if self._is_sandbox:
             detail = self.tr("This is the Sandbox account: nobody is called and nothing is charged.")
-        self._dialogs.confirm(self, self.tr("Send the campaign"), question,
-                              plural("ReviewPage", prepared.call_count, "Send %n call", "Send %n calls"), self._vm.send, informative=detail)
+        button = self.tr("Send") if prepared.uncounted else plural("ReviewPage", prepared.call_count, "Send %n call", "Send %n calls")
+        self._dialogs.confirm(self, self.tr("Send the campaign"), question, button, self._vm.send, informative=detail)

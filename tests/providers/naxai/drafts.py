@@ -14,6 +14,7 @@ def spoken_draft(text: str = "Bonjour, ceci est un message de votre commune.") -
     draft.message = SpokenText(text=text, language="fr-BE")
     draft.delivery.sender = SANDBOX_SENDER
     draft.audience.segment_id = SEGMENT_SMALL
+    draft.audience.source = "segment"
     return draft
 
 

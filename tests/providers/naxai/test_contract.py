@@ -58,7 +58,7 @@ def full_body() -> dict[str, Any]:
 
 def file_body() -> dict[str, Any]:
     draft = spoken_draft()
-    draft.audience.segment_id = None
+    draft.audience.source = "numbers"  # the segment is kept, not sent
     return mapping.build_create_body(draft, "Typed VD2", ["+32470000001", "+32470000002"])
 
 

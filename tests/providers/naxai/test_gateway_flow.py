@@ -53,7 +53,7 @@ async def test_sandbox_account_in_process_with_typed_numbers() -> None:
     gw = naxai_gateway(SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, transport=SandboxTransport(sim))
     try:
         draft = spoken_draft()
-        draft.audience.segment_id = None
+        draft.audience.source = "numbers"  # the segment is kept, not sent
         numbers = ["+32470000101", "+32470000102", "+32470000008"]
         bid = await gw.create_campaign(draft, "Typed VD1", numbers)
         await gw.start_campaign(bid)

@@ -36,7 +36,7 @@ def test_spoken_text_goes_to_welcome_say_with_segment() -> None:
 
 def test_typed_numbers_go_as_file_without_plus_and_deduplicated() -> None:
     draft = spoken_draft()
-    draft.audience.segment_id = None
+    draft.audience.source = "numbers"  # the segment is kept, not sent
     body = mapping.build_create_body(draft, "Ref", ["+32470000001", "+32470000002", "+32470000001"])
     assert body["source"] == "file" and "segmentIds" not in body
     assert body["file"] == {DEFAULT_NAMES.naxai_file_numbers_field: ["32470000001", "32470000002"]}
@@ -96,7 +96,8 @@ def test_actions_use_the_configured_status_key() -> None:
     (lambda d: setattr(d.delivery.retry, "retries", 2), "delivery.retry.delays_minutes"),
     (lambda d: (setattr(d.delivery.retry, "retries", 1), setattr(d.delivery.retry, "delays_minutes", [4321])),
      "delivery.retry.delays_minutes"),
-    (lambda d: setattr(d.audience, "segment_id", None), "audience"),
+    (lambda d: setattr(d.audience, "segment_id", None), "audience.segment_id"),
+    (lambda d: setattr(d.audience, "source", "numbers"), "audience"),
     (lambda d: setattr(d.message, "text", "  "), "message.text"),
     (lambda d: setattr(d.message, "language", "es-ES"), "message.language"),
     (lambda d: setattr(d.delivery, "distribution", "dynamic"), "delivery.dynamic_name"),
@@ -112,10 +113,11 @@ def test_pre_send_checks_point_at_the_field(change, field: str) -> None:
     assert field in fields(info.value.problems)
 
 
-def test_segment_and_numbers_together_and_bad_numbers_are_refused() -> None:
-    assert "audience" in fields(mapping.check_draft(spoken_draft(), "Ref", ["+32470000001"]))
+def test_only_the_chosen_source_is_sent_and_bad_numbers_are_refused() -> None:
+    body = mapping.build_create_body(spoken_draft(), "Ref", ["+32470000001"])
+    assert body["source"] == "people" and "file" not in body  # typed numbers kept, not sent
     draft = spoken_draft()
-    draft.audience.segment_id = None
+    draft.audience.source = "numbers"  # the segment is kept, not sent
     problems = mapping.check_draft(draft, "Ref", ["+32470000001", "+123"])
     assert fields(problems) == {"audience.numbers_text"} and "+123" in problems[0].message
 

@@ -73,8 +73,31 @@ async def test_analysis_reports_recipients_and_countries(sim: RouteeSimulator, g
     assert analysis.recipient_countries == {"+306977663127": "GR", "+447123123456": "GB",
                                             "+32470123456": "BE", "+306900000002": "GR"}
     assert analysis.recipients_per_country == {"GR": 2, "GB": 1, "BE": 1}
-    assert analysis.recipients_per_group == {"VIP": 1} and analysis.total_in_groups == 1
+    # per group: everyone callable in it (§3.3); the total leaves out numbers given in `to`
+    assert analysis.recipients_per_group == {"VIP": 2} and analysis.total_in_groups == 1
     assert sim.campaigns == {}  # analysis creates nothing
+
+
+async def test_analysis_leaves_blacklisted_contacts_out(sim: RouteeSimulator, gateway: RouteeGateway) -> None:
+    draft = make_draft()
+    draft.audience = Audience(contacts=["sandbox-contact-1", "sandbox-contact-3"],
+                              groups=["Sandbox - 5 people", "Sandbox - 30 people"])
+    analysis = await gateway.analyze(draft, [])
+    assert analysis.contacts is not None
+    assert analysis.contacts["sandbox-contact-3"]["blacklisted"] is True
+    assert analysis.contacts["sandbox-contact-1"]["blacklisted"] is False
+    assert analysis.recipients_per_group == {"Sandbox - 5 people": 4, "Sandbox - 30 people": 30}
+    assert analysis.total_in_groups == 33  # contact 1 is given explicitly, contact 3 is blacklisted
+    assert analysis.number_of_recipients == 34
+
+
+async def test_a_campaign_to_blacklisted_contacts_only_has_no_recipients(sim: RouteeSimulator,
+                                                                      gateway: RouteeGateway) -> None:
+    draft = make_draft()
+    draft.audience = Audience(contacts=["sandbox-contact-3"], groups=["Sandbox - empty"])
+    with pytest.raises(errors.ValidationFailed) as info:
+        await gateway.analyze(draft, [])
+    assert info.value.provider_code == "400009004"
 
 
 async def test_delete_only_scheduled_campaigns(sim: RouteeSimulator, gateway: RouteeGateway) -> None:
