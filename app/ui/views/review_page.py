@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.message import AudioFile, CallScript, SpokenText
@@ -77,7 +77,7 @@ class ReviewPage(QWidget):
         count = prepared.call_count
         countries = ", ".join(self.tr("%1 to %2").replace("%1", f"{n:,}").replace("%2", _country_name(c))
                               for c, n in sorted(prepared.report.per_country.items(), key=lambda i: -i[1]))
-        lines = [plural("ReviewPage", count, "<b>%n call</b> with %1", "<b>%n calls</b> with %1").replace("%1", caps.display_name)
+        lines = [plural("ReviewPage", count, QT_TRANSLATE_NOOP("ReviewPage", "<b>%n call</b> with %1"), QT_TRANSLATE_NOOP("ReviewPage", "<b>%n calls</b> with %1")).replace("%1", caps.display_name)
                  + (f" ({html.escape(countries)})" if countries else "") + "."]
         message = draft.message
         if isinstance(message, SpokenText):
@@ -96,11 +96,11 @@ class ReviewPage(QWidget):
         self.summary_label.setText("<br>".join(lines))
         left_out = []
         if prepared.report.invalid_count:
-            left_out.append(plural("ReviewPage", prepared.report.invalid_count, "%n invalid number", "%n invalid numbers"))
+            left_out.append(plural("ReviewPage", prepared.report.invalid_count, QT_TRANSLATE_NOOP("ReviewPage", "%n invalid number"), QT_TRANSLATE_NOOP("ReviewPage", "%n invalid numbers")))
         if prepared.report.duplicates:
-            left_out.append(plural("ReviewPage", prepared.report.duplicates, "%n duplicate removed", "%n duplicates removed"))
+            left_out.append(plural("ReviewPage", prepared.report.duplicates, QT_TRANSLATE_NOOP("ReviewPage", "%n duplicate removed"), QT_TRANSLATE_NOOP("ReviewPage", "%n duplicates removed")))
         if prepared.blocked:
-            left_out.append(plural("ReviewPage", len(prepared.blocked), "%n on the do-not-call list", "%n on the do-not-call list"))
+            left_out.append(plural("ReviewPage", len(prepared.blocked), QT_TRANSLATE_NOOP("ReviewPage", "%n on the do-not-call list"), QT_TRANSLATE_NOOP("ReviewPage", "%n on the do-not-call list")))
         self.left_out_label.setText(self.tr("Left out: %1.").replace("%1", ", ".join(left_out)) if left_out else "")
         self.split_label.setText(self._split_text(prepared))
         if prepared.problems:
@@ -108,7 +108,7 @@ class ReviewPage(QWidget):
             self.problems_label.setText(self.tr("<b>Fix these before sending:</b>") + f"<ul>{items}</ul>")
         else:
             self.problems_label.clear()
-        self.send_button.setText(plural("ReviewPage", count, "Send %n call…", "Send %n calls…"))
+        self.send_button.setText(plural("ReviewPage", count, QT_TRANSLATE_NOOP("ReviewPage", "Send %n call…"), QT_TRANSLATE_NOOP("ReviewPage", "Send %n calls…")))
         self.send_button.setEnabled(prepared.ready and not self._vm.sending)
 
     def _split_text(self, prepared: PreparedSend) -> str:
@@ -144,7 +144,7 @@ class ReviewPage(QWidget):
         if prepared is None or not prepared.ready:
             return
         caps = capabilities(prepared.draft.provider)
-        question = plural("ReviewPage", prepared.call_count, "Send %n call? This is a paid service.", "Send %n calls? This is a paid service.")
+        question = plural("ReviewPage", prepared.call_count, QT_TRANSLATE_NOOP("ReviewPage", "Send %n call? This is a paid service."), QT_TRANSLATE_NOOP("ReviewPage", "Send %n calls? This is a paid service."))
         if prepared.campaign_count > 1:
             question = (self.tr("Send %1 calls as %2 campaigns? This is a paid service.")
                         .replace("%1", f"{prepared.call_count:,}").replace("%2", f"{prepared.campaign_count:,}"))
@@ -152,4 +152,4 @@ class ReviewPage(QWidget):
         if self._is_sandbox:
             detail = self.tr("This is the Sandbox account: nobody is called and nothing is charged.")
         self._dialogs.confirm(self, self.tr("Send the campaign"), question,
-                              plural("ReviewPage", prepared.call_count, "Send %n call", "Send %n calls"), self._vm.send, informative=detail)
+                              plural("ReviewPage", prepared.call_count, QT_TRANSLATE_NOOP("ReviewPage", "Send %n call"), QT_TRANSLATE_NOOP("ReviewPage", "Send %n calls")), self._vm.send, informative=detail)
