@@ -89,7 +89,6 @@ def run_gui(*, self_test: bool = False, sandbox_speed: float | None = None) -> i
 
 
 def _brand(qt_app: Any) -> None:
-    from PySide6.QtCore import QLocale, QTranslator
     from PySide6.QtGui import QIcon
 
     from app.about import app_metadata
@@ -103,9 +102,11 @@ def _brand(qt_app: Any) -> None:
     icon = resources_dir() / "icons" / "voicedesk.svg"
     if icon.exists():
         qt_app.setWindowIcon(QIcon(str(icon)))
-    translator = QTranslator(qt_app)
-    if translator.load(QLocale(), "voicedesk", "_", str(resources_dir() / "translations")):
-        qt_app.installTranslator(translator)
+    from app.services.paths import data_dir
+    from app.ui.translations import install_translators, stored_language
+
+    setting = stored_language(data_dir() / "voicedesk.sqlite3")
+    install_translators(qt_app, resources_dir() / "translations", setting)
 
 
 async def _main(qt_app: Any, *, self_test: bool, sandbox_speed: float | None) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 
@@ -18,14 +18,20 @@ class ActionSpec:
 
 
 ACTION_SPECS = (
-    ActionSpec("new_draft", "&New draft", QKeySequence.StandardKey.New, "Start a new message"),
-    ActionSpec("import_draft", "&Import draft…", "Ctrl+I", "Open a .voicedraft file a colleague sent"),
-    ActionSpec("export_draft", "&Export draft…", "Ctrl+E", "Save this draft as a .voicedraft file to share"),
-    ActionSpec("export_preview", "Export &preview as WAV…", None, "Save the local preview as a WAV file"),
-    ActionSpec("show_request", "Show the &API request…", None, "For support: the exact request sending would make"),
-    ActionSpec("accounts", "&Accounts…", None, "Add or edit provider accounts"),
-    ActionSpec("quit", "&Quit", QKeySequence.StandardKey.Quit, ""),
-    ActionSpec("about", "&About VoiceDesk", None, ""),
+    ActionSpec("new_draft", QT_TRANSLATE_NOOP("Actions", "&New draft"), QKeySequence.StandardKey.New,
+               QT_TRANSLATE_NOOP("Actions", "Start a new message")),
+    ActionSpec("import_draft", QT_TRANSLATE_NOOP("Actions", "&Import draft…"), "Ctrl+I",
+               QT_TRANSLATE_NOOP("Actions", "Open a .voicedraft file a colleague sent")),
+    ActionSpec("export_draft", QT_TRANSLATE_NOOP("Actions", "&Export draft…"), "Ctrl+E",
+               QT_TRANSLATE_NOOP("Actions", "Save this draft as a .voicedraft file to share")),
+    ActionSpec("export_preview", QT_TRANSLATE_NOOP("Actions", "Export &preview as WAV…"), None,
+               QT_TRANSLATE_NOOP("Actions", "Save the local preview as a WAV file")),
+    ActionSpec("show_request", QT_TRANSLATE_NOOP("Actions", "Show the &API request…"), None,
+               QT_TRANSLATE_NOOP("Actions", "For support: the exact request sending would make")),
+    ActionSpec("accounts", QT_TRANSLATE_NOOP("Actions", "&Accounts…"), None,
+               QT_TRANSLATE_NOOP("Actions", "Add or edit provider accounts")),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), QKeySequence.StandardKey.Quit, ""),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About VoiceDesk"), None, ""),
 )
 
 

@@ -11,7 +11,7 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 
 from app.domain.campaign import CampaignState, Submission, SubmissionState
 from app.domain.providers import capabilities
@@ -23,7 +23,15 @@ SubmissionRole = Qt.ItemDataRole.UserRole + 1  # the Submission of a single camp
 BatchRole = Qt.ItemDataRole.UserRole + 2  # the BatchView of a batch row
 
 COL_NAME, COL_PROVIDER, COL_SENT, COL_SUBMISSION, COL_STATE, COL_PROGRESS, COL_COUNTS = range(7)
-_HEADERS = ("Name", "Provider", "Sent", "Submission", "Campaign", "Progress", "Calls")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("Campaigns", "Name"),
+    QT_TRANSLATE_NOOP("Campaigns", "Provider"),
+    QT_TRANSLATE_NOOP("Campaigns", "Sent"),
+    QT_TRANSLATE_NOOP("Campaigns", "Submission"),
+    QT_TRANSLATE_NOOP("Campaigns", "Campaign"),
+    QT_TRANSLATE_NOOP("Campaigns", "Progress"),
+    QT_TRANSLATE_NOOP("Campaigns", "Calls"),
+)
 
 
 
@@ -32,24 +40,24 @@ def _tr(text: str) -> str:
 
 
 SUBMISSION_WORDS = {
-    SubmissionState.INTENT: "Preparing",
-    SubmissionState.SENDING: "Sending…",
-    SubmissionState.CONFIRMED: "Accepted by the provider",
-    SubmissionState.UNCONFIRMED: "Not confirmed yet: checking with the provider",
-    SubmissionState.FAILED: "Not sent",
-    SubmissionState.NOT_SENT: "Not sent (checked with the provider)",
+    SubmissionState.INTENT: QT_TRANSLATE_NOOP("Campaigns", "Preparing"),
+    SubmissionState.SENDING: QT_TRANSLATE_NOOP("Campaigns", "Sending…"),
+    SubmissionState.CONFIRMED: QT_TRANSLATE_NOOP("Campaigns", "Accepted by the provider"),
+    SubmissionState.UNCONFIRMED: QT_TRANSLATE_NOOP("Campaigns", "Not confirmed yet: checking with the provider"),
+    SubmissionState.FAILED: QT_TRANSLATE_NOOP("Campaigns", "Not sent"),
+    SubmissionState.NOT_SENT: QT_TRANSLATE_NOOP("Campaigns", "Not sent (checked with the provider)"),
 }
 
 STATE_WORDS = {
-    CampaignState.DRAFT: "Waiting to start",
-    CampaignState.SCHEDULED: "Scheduled",
-    CampaignState.QUEUED: "Queued",
-    CampaignState.RUNNING: "Calling",
-    CampaignState.PAUSED: "Paused",
-    CampaignState.COMPLETED: "Finished",
-    CampaignState.CANCELED: "Cancelled",
-    CampaignState.FAILED: "Failed",
-    CampaignState.UNKNOWN: "—",
+    CampaignState.DRAFT: QT_TRANSLATE_NOOP("Campaigns", "Waiting to start"),
+    CampaignState.SCHEDULED: QT_TRANSLATE_NOOP("Campaigns", "Scheduled"),
+    CampaignState.QUEUED: QT_TRANSLATE_NOOP("Campaigns", "Queued"),
+    CampaignState.RUNNING: QT_TRANSLATE_NOOP("Campaigns", "Calling"),
+    CampaignState.PAUSED: QT_TRANSLATE_NOOP("Campaigns", "Paused"),
+    CampaignState.COMPLETED: QT_TRANSLATE_NOOP("Campaigns", "Finished"),
+    CampaignState.CANCELED: QT_TRANSLATE_NOOP("Campaigns", "Cancelled"),
+    CampaignState.FAILED: QT_TRANSLATE_NOOP("Campaigns", "Failed"),
+    CampaignState.UNKNOWN: QT_TRANSLATE_NOOP("Campaigns", "—"),
 }
 
 
@@ -74,7 +82,7 @@ def batch_submission_text(batch: BatchView) -> str:
         return _tr(SUBMISSION_WORDS[SubmissionState.CONFIRMED])
     if accepted == 0:
         return _tr(SUBMISSION_WORDS[SubmissionState.FAILED])
-    return _tr("%1 of %2 accepted; the others were not sent").replace("%1", str(accepted)).replace("%2", str(n))
+    return _tr(QT_TRANSLATE_NOOP("Campaigns", "%1 of %2 accepted; the others were not sent")).replace("%1", str(accepted)).replace("%2", str(n))
 
 
 @dataclass
@@ -195,7 +203,7 @@ class CampaignsTableModel(QAbstractItemModel):
 
     def _batch_display(self, batch: BatchView, column: int) -> str:
         if column == COL_NAME:
-            return plural(self.CONTEXT, batch.part_count, "%1 — %n campaign", "%1 — %n campaigns").replace("%1", batch.name)
+            return plural(self.CONTEXT, batch.part_count, QT_TRANSLATE_NOOP("Campaigns", "%1 — %n campaign"), QT_TRANSLATE_NOOP("Campaigns", "%1 — %n campaigns")).replace("%1", batch.name)
         if column == COL_PROVIDER:
             return capabilities(batch.parts[0].provider).display_name
         if column == COL_SENT:

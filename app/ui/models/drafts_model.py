@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from app.ui.models.rows import Index, RowsTableModel
 from app.domain.providers import capabilities
@@ -15,7 +15,11 @@ from app.services.store import DraftSummary
 DraftSummaryRole = Qt.ItemDataRole.UserRole + 1
 
 COL_NAME, COL_PROVIDER, COL_CHANGED = range(3)
-_HEADERS = ("Name", "Provider", "Last change")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("Drafts", "Name"),
+    QT_TRANSLATE_NOOP("Drafts", "Provider"),
+    QT_TRANSLATE_NOOP("Drafts", "Last change"),
+)
 
 
 
@@ -29,9 +33,9 @@ def when_text(moment: datetime, now: datetime | None = None) -> str:
     today = (now or datetime.now().astimezone()).astimezone().date()
     clock = local.strftime("%H:%M")
     if local.date() == today:
-        return _tr("Today %1").replace("%1", clock)
+        return _tr(QT_TRANSLATE_NOOP("Drafts", "Today %1")).replace("%1", clock)
     if (today - local.date()).days == 1:
-        return _tr("Yesterday %1").replace("%1", clock)
+        return _tr(QT_TRANSLATE_NOOP("Drafts", "Yesterday %1")).replace("%1", clock)
     return local.strftime("%d %b %Y ") + clock
 
 
@@ -55,7 +59,7 @@ class DraftsTableModel(RowsTableModel[DraftSummary]):
 
     def _display(self, summary: DraftSummary, column: int) -> str:
         if column == COL_NAME:
-            return summary.name.strip() or _tr("Untitled draft")
+            return summary.name.strip() or _tr(QT_TRANSLATE_NOOP("Drafts", "Untitled draft"))
         if column == COL_PROVIDER:
             return capabilities(summary.provider).display_name
         if column == COL_CHANGED:

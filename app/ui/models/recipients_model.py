@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -47,18 +48,18 @@ def _tr(text: str) -> str:
 def line_type_label(value: str | None) -> str:
     """The line type in the user's words."""
     labels = {
-        LineType.MOBILE.value: _tr("Mobile"),
-        LineType.FIXED.value: _tr("Landline"),
-        LineType.FIXED_OR_MOBILE.value: _tr("Landline or mobile"),
-        LineType.TOLL_FREE.value: _tr("Toll-free"),
-        LineType.PREMIUM.value: _tr("Premium rate"),
-        LineType.SHARED_COST.value: _tr("Shared cost"),
-        LineType.VOIP.value: _tr("Internet phone (VoIP)"),
-        LineType.PERSONAL.value: _tr("Personal number"),
-        LineType.PAGER.value: _tr("Pager"),
-        LineType.UAN.value: _tr("Company number"),
-        LineType.VOICEMAIL.value: _tr("Voicemail"),
-        LineType.UNKNOWN.value: _tr("Unknown"),
+        LineType.MOBILE.value: _tr(QT_TRANSLATE_NOOP("RecipientsTableModel", "Mobile")),
+        LineType.FIXED.value: _tr(QT_TRANSLATE_NOOP("RecipientsTableModel", "Landline")),
+        LineType.FIXED_OR_MOBILE.value: _tr(QT_TRANSLATE_NOOP("RecipientsTableModel", "Landline or mobile")),
+        LineType.TOLL_FREE.value: _tr(QT_TRANSLATE_NOOP("RecipientsTableModel", "Toll-free")),
+        LineType.PREMIUM.value: _tr(QT_TRANSLATE_NOOP("RecipientsTableModel", "Premium rate")),
+        LineType.SHARED_COST.value: _tr(QT_TRANSLATE_NOOP("RecipientsTableModel", "Shared cost")),
+        LineType.VOIP.value: _tr(QT_TRANSLATE_NOOP("RecipientsTableModel", "Internet phone (VoIP)")),
+        LineType.PERSONAL.value: _tr(QT_TRANSLATE_NOOP("RecipientsTableModel", "Personal number")),
+        LineType.PAGER.value: _tr(QT_TRANSLATE_NOOP("RecipientsTableModel", "Pager")),
+        LineType.UAN.value: _tr(QT_TRANSLATE_NOOP("RecipientsTableModel", "Company number")),
+        LineType.VOICEMAIL.value: _tr(QT_TRANSLATE_NOOP("RecipientsTableModel", "Voicemail")),
+        LineType.UNKNOWN.value: _tr(QT_TRANSLATE_NOOP("RecipientsTableModel", "Unknown")),
     }
     return labels.get(value or "", "")
 
@@ -66,14 +67,14 @@ def line_type_label(value: str | None) -> str:
 def problem_label(value: str | None) -> str:
     """Why an entry cannot be used, in the user's words."""
     labels = {
-        Problem.EMPTY.value: _tr("Empty entry"),
-        Problem.LETTERS.value: _tr("Contains letters"),
-        Problem.NOT_A_NUMBER.value: _tr("Not a phone number"),
-        Problem.UNKNOWN_COUNTRY_CODE.value: _tr("Unknown country code"),
-        Problem.TOO_SHORT.value: _tr("Too few digits"),
-        Problem.TOO_LONG.value: _tr("Too many digits"),
-        Problem.WRONG_LENGTH.value: _tr("Wrong number of digits for this country"),
-        Problem.NOT_IN_USE.value: _tr("Not a valid number in this country's numbering plan"),
+        Problem.EMPTY.value: _tr(QT_TRANSLATE_NOOP("RecipientsTableModel", "Empty entry")),
+        Problem.LETTERS.value: _tr(QT_TRANSLATE_NOOP("RecipientsTableModel", "Contains letters")),
+        Problem.NOT_A_NUMBER.value: _tr(QT_TRANSLATE_NOOP("RecipientsTableModel", "Not a phone number")),
+        Problem.UNKNOWN_COUNTRY_CODE.value: _tr(QT_TRANSLATE_NOOP("RecipientsTableModel", "Unknown country code")),
+        Problem.TOO_SHORT.value: _tr(QT_TRANSLATE_NOOP("RecipientsTableModel", "Too few digits")),
+        Problem.TOO_LONG.value: _tr(QT_TRANSLATE_NOOP("RecipientsTableModel", "Too many digits")),
+        Problem.WRONG_LENGTH.value: _tr(QT_TRANSLATE_NOOP("RecipientsTableModel", "Wrong number of digits for this country")),
+        Problem.NOT_IN_USE.value: _tr(QT_TRANSLATE_NOOP("RecipientsTableModel", "Not a valid number in this country's numbering plan")),
     }
     return labels.get(value or "", value or "")
 

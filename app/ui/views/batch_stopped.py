@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.campaign import SubmissionState
@@ -27,17 +27,17 @@ def stopped_text(outcome: SendOutcome) -> tuple[str, str]:
     refused = next((p for p in outcome.parts if p.state is SubmissionState.FAILED and p.part_index), None)
     count = len(outcome.parts)
     if refused is not None:
-        text = _tr("The provider refused part %1 of %2, so VoiceDesk stopped.").replace(
+        text = _tr(QT_TRANSLATE_NOOP("BatchStopped", "The provider refused part %1 of %2, so VoiceDesk stopped.")).replace(
             "%1", str(refused.part_index)).replace("%2", str(count))
     else:
-        text = _tr("The provider refused a part, so VoiceDesk stopped.")
+        text = _tr(QT_TRANSLATE_NOOP("BatchStopped", "The provider refused a part, so VoiceDesk stopped."))
     went = [str(p.part_index) for p in outcome.went_out]
     left = [str(p.part_index) for p in outcome.not_sent]
     lines = [reason] if reason else []
-    lines.append(plural(_CONTEXT, len(went), "Sent: part %1.", "Sent: parts %1.").replace("%1", ", ".join(went))
-                 if went else _tr("None of the parts was sent."))
+    lines.append(plural(_CONTEXT, len(went), QT_TRANSLATE_NOOP("BatchStopped", "Sent: part %1."), QT_TRANSLATE_NOOP("BatchStopped", "Sent: parts %1.")).replace("%1", ", ".join(went))
+                 if went else _tr(QT_TRANSLATE_NOOP("BatchStopped", "None of the parts was sent.")))
     if left:
-        lines.append(plural(_CONTEXT, len(left), "Not sent: part %1.", "Not sent: parts %1.").replace("%1", ", ".join(left)))
+        lines.append(plural(_CONTEXT, len(left), QT_TRANSLATE_NOOP("BatchStopped", "Not sent: part %1."), QT_TRANSLATE_NOOP("BatchStopped", "Not sent: parts %1.")).replace("%1", ", ".join(left)))
     return text, "\n".join(lines)
 
 
@@ -47,7 +47,7 @@ def show_batch_stopped(parent: QWidget, dialogs: Dialogs, outcome: SendOutcome,
     text, detail = stopped_text(outcome)
     batch_id = outcome.batch_id
     if batch_id is None or not outcome.not_sent:
-        dialogs.error(parent, _tr("Sending stopped"), text, detail)
+        dialogs.error(parent, _tr(QT_TRANSLATE_NOOP("BatchStopped", "Sending stopped")), text, detail)
         return
-    dialogs.confirm(parent, _tr("Sending stopped"), text, _tr("Send the remaining parts"),
+    dialogs.confirm(parent, _tr(QT_TRANSLATE_NOOP("BatchStopped", "Sending stopped")), text, _tr(QT_TRANSLATE_NOOP("BatchStopped", "Send the remaining parts")),
                     lambda: send_remaining(batch_id), informative=detail)

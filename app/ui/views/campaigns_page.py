@@ -3,7 +3,7 @@ a split send are one row that opens to show each part."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
 
 from app.domain.campaign import SubmissionState
@@ -97,11 +97,11 @@ class CampaignsPage(QWidget):
 
     def _batch_detail(self, batch: BatchView) -> str:
         """Why the send is several campaigns, and which parts were not sent."""
-        text = plural("CampaignsPage", batch.part_count, "Sent as %n campaign.",
-                      "Sent as %n campaigns because the provider takes a limited number of recipients per campaign.")
+        text = plural("CampaignsPage", batch.part_count, QT_TRANSLATE_NOOP("CampaignsPage", "Sent as %n campaign."),
+                      QT_TRANSLATE_NOOP("CampaignsPage", "Sent as %n campaigns because the provider takes a limited number of recipients per campaign."))
         not_sent = batch.in_state(SubmissionState.FAILED, SubmissionState.NOT_SENT)
         if not_sent:
-            text += " " + plural("CampaignsPage", len(not_sent), "Not sent: part %1.", "Not sent: parts %1.").replace(
+            text += " " + plural("CampaignsPage", len(not_sent), QT_TRANSLATE_NOOP("CampaignsPage", "Not sent: part %1."), QT_TRANSLATE_NOOP("CampaignsPage", "Not sent: parts %1.")).replace(
                 "%1", ", ".join(str(p.part_index) for p in not_sent))
         return text
 
@@ -120,8 +120,8 @@ class CampaignsPage(QWidget):
             return
         parts = batch.in_state(SubmissionState.FAILED, SubmissionState.NOT_SENT)
         calls = sum(p.recipient_count for p in parts)
-        question = (plural("CampaignsPage", len(parts), "Send the %n remaining part (%1 calls)? This is a paid service.",
-                           "Send the %n remaining parts (%1 calls)? This is a paid service.")
+        question = (plural("CampaignsPage", len(parts), QT_TRANSLATE_NOOP("CampaignsPage", "Send the %n remaining part (%1 calls)? This is a paid service."),
+                           QT_TRANSLATE_NOOP("CampaignsPage", "Send the %n remaining parts (%1 calls)? This is a paid service."))
                     .replace("%1", f"{calls:,}"))
         detail = self.tr("Only the parts that certainly were not sent go out: %1.").replace(
             "%1", ", ".join(p.name for p in parts))

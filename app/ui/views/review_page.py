@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.message import AudioFile, CallScript, SpokenText
@@ -100,11 +100,11 @@ class ReviewPage(QWidget):
         self.summary_label.setText("<br>".join(lines))
         left_out = []
         if prepared.report.invalid_count:
-            left_out.append(plural("ReviewPage", prepared.report.invalid_count, "%n invalid number", "%n invalid numbers"))
+            left_out.append(plural("ReviewPage", prepared.report.invalid_count, QT_TRANSLATE_NOOP("ReviewPage", "%n invalid number"), QT_TRANSLATE_NOOP("ReviewPage", "%n invalid numbers")))
         if prepared.report.duplicates:
-            left_out.append(plural("ReviewPage", prepared.report.duplicates, "%n duplicate removed", "%n duplicates removed"))
+            left_out.append(plural("ReviewPage", prepared.report.duplicates, QT_TRANSLATE_NOOP("ReviewPage", "%n duplicate removed"), QT_TRANSLATE_NOOP("ReviewPage", "%n duplicates removed")))
         if prepared.blocked:
-            left_out.append(plural("ReviewPage", len(prepared.blocked), "%n on the do-not-call list", "%n on the do-not-call list"))
+            left_out.append(plural("ReviewPage", len(prepared.blocked), QT_TRANSLATE_NOOP("ReviewPage", "%n on the do-not-call list"), QT_TRANSLATE_NOOP("ReviewPage", "%n on the do-not-call list")))
         self.left_out_label.setText(self.tr("Left out: %1.").replace("%1", ", ".join(left_out)) if left_out else "")
         self.split_label.setText(self._split_text(prepared))
         if prepared.problems:

@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -16,7 +17,7 @@ from app.about import app_metadata
 def show_about(parent: QWidget) -> QMessageBox:
     """Name, version and copyright, all from pyproject.toml."""
     meta = app_metadata()
-    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("About %1").replace("%1", meta.name),
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("About", "About %1").replace("%1", meta.name),
                       f"<h3>{meta.name} {meta.version}</h3><p>{meta.description}</p><p>{meta.copyright}</p>",
                       QMessageBox.StandardButton.Ok, parent)
     box.open()

@@ -3,7 +3,7 @@ left on answering machines. Every edit replaces the draft's CallScript through t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -46,9 +46,9 @@ _PROBLEM_STYLE = "color: palette(highlight); font-weight: bold;"
 def key_label(widget: QWidget, key: str) -> str:
     """"1", "* (star)", "# (hash)": how a key is named to the user."""
     if key == "*":
-        return widget.tr("* (star)")
+        return QCoreApplication.translate("CallScriptEditor", "* (star)")
     if key == "#":
-        return widget.tr("# (hash)")
+        return QCoreApplication.translate("CallScriptEditor", "# (hash)")
     return key
 
 

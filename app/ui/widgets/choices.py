@@ -2,10 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.domain.providers import CAPABILITIES, Gender, ProviderCapabilities, ProviderId
+
+# The providers' language names (app/domain/providers.py), marked here so lupdate extracts them;
+# tests/ui/test_translations.py checks that every offered language is in this list.
+LANGUAGE_NAMES = (
+    QT_TRANSLATE_NOOP("Language", "Bulgarian (Bulgaria)"),
+    QT_TRANSLATE_NOOP("Language", "Dutch (Belgium)"),
+    QT_TRANSLATE_NOOP("Language", "Dutch (Netherlands)"),
+    QT_TRANSLATE_NOOP("Language", "English (United Kingdom)"),
+    QT_TRANSLATE_NOOP("Language", "English (United States)"),
+    QT_TRANSLATE_NOOP("Language", "French (Belgium)"),
+    QT_TRANSLATE_NOOP("Language", "French (France)"),
+    QT_TRANSLATE_NOOP("Language", "German (Germany)"),
+    QT_TRANSLATE_NOOP("Language", "Greek (Greece)"),
+    QT_TRANSLATE_NOOP("Language", "Hungarian (Hungary)"),
+    QT_TRANSLATE_NOOP("Language", "Italian (Italy)"),
+    QT_TRANSLATE_NOOP("Language", "Polish (Poland)"),
+    QT_TRANSLATE_NOOP("Language", "Portuguese (Brazil)"),
+    QT_TRANSLATE_NOOP("Language", "Russian (Russia)"),
+    QT_TRANSLATE_NOOP("Language", "Spanish (Latin America)"),
+    QT_TRANSLATE_NOOP("Language", "Spanish (Spain)"),
+    QT_TRANSLATE_NOOP("Language", "Swedish (Sweden)"),
+)
 
 
 def language_name(caps: ProviderCapabilities, code: str) -> str:
@@ -15,7 +37,8 @@ def language_name(caps: ProviderCapabilities, code: str) -> str:
 
 
 def voice_name(gender: Gender) -> str:
-    return QCoreApplication.translate("Voice", "Female voice" if gender is Gender.FEMALE else "Male voice")
+    female, male = QT_TRANSLATE_NOOP("Voice", "Female voice"), QT_TRANSLATE_NOOP("Voice", "Male voice")
+    return QCoreApplication.translate("Voice", female if gender is Gender.FEMALE else male)
 
 
 class CodeCombo(QComboBox):

@@ -1,0 +1,2429 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="el" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>About %1</source>
+        <translation>Σχετικά με το %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Λογαριασμοί</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Προσθήκη…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Αφαίρεση…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Λογαριασμός</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Πάροχος</translation>
+    </message>
+    <message>
+        <source>Routee and Naxai (simulated)</source>
+        <translation>Routee και Naxai (προσομοίωση)</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Πάροχος:</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Εμφανιζόμενο όνομα</translation>
+    </message>
+    <message>
+        <source>For example: Town hall Routee</source>
+        <translation>Για παράδειγμα: Routee δημαρχείου</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Ό&amp;νομα:</translation>
+    </message>
+    <message>
+        <source>Application or client id</source>
+        <translation>Αναγνωριστικό εφαρμογής ή πελάτη</translation>
+    </message>
+    <message>
+        <source>Application or &amp;client id:</source>
+        <translation>Αναγνωριστικό εφαρμογής ή &amp;πελάτη:</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Μυστικό κλειδί</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Μυστικό κλειδί:</translation>
+    </message>
+    <message>
+        <source>Sender number</source>
+        <translation>Αριθμός αποστολέα</translation>
+    </message>
+    <message>
+        <source>The number people see, for example 3225550100</source>
+        <translation>Ο αριθμός που βλέπουν οι παραλήπτες, για παράδειγμα 3225550100</translation>
+    </message>
+    <message>
+        <source>Sender &amp;number:</source>
+        <translation>Αριθμός &amp;αποστολέα:</translation>
+    </message>
+    <message>
+        <source>Advanced: provider addresses</source>
+        <translation>Για προχωρημένους: διευθύνσεις του παρόχου</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Διεύθυνση API</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>Διεύθυνση API:</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Διεύθυνση σύνδεσης</translation>
+    </message>
+    <message>
+        <source>Sign-in address:</source>
+        <translation>Διεύθυνση σύνδεσης:</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the provider&apos;s own addresses. Only https:// is allowed.</source>
+        <translation>Αφήστε το κενό για να χρησιμοποιηθούν οι διευθύνσεις του ίδιου του παρόχου. Επιτρέπεται μόνο https://.</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Αποτέλεσμα του ελέγχου σύνδεσης</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Έλεγχος σύνδεσης</translation>
+    </message>
+    <message>
+        <source>Save, then ask the provider for a sign-in token with these details.</source>
+        <translation>Αποθήκευση και μετά αίτημα προς τον πάροχο για διακριτικό σύνδεσης με αυτά τα στοιχεία.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Αποθή&amp;κευση</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Νέος λογαριασμός</translation>
+    </message>
+    <message>
+        <source>The secret the provider gave you</source>
+        <translation>Το μυστικό κλειδί που σας έδωσε ο πάροχος</translation>
+    </message>
+    <message>
+        <source>Built in: no secret needed</source>
+        <translation>Ενσωματωμένος: δεν χρειάζεται μυστικό κλειδί</translation>
+    </message>
+    <message>
+        <source>Saved in the system keyring</source>
+        <translation>Αποθηκεύτηκε στην κλειδοθήκη του συστήματος</translation>
+    </message>
+    <message>
+        <source>The application id from the Routee console</source>
+        <translation>Το αναγνωριστικό εφαρμογής από την κονσόλα της Routee</translation>
+    </message>
+    <message>
+        <source>The client id from the Naxai console</source>
+        <translation>Το αναγνωριστικό πελάτη από την κονσόλα της Naxai</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Έλεγχος της σύνδεσης…</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Αφαίρεση λογαριασμού</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>Να αφαιρεθεί ο λογαριασμός «%1»;</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>Its secret is deleted from the system keyring. Campaigns already sent are kept.</source>
+        <translation>Το μυστικό κλειδί του διαγράφεται από την κλειδοθήκη του συστήματος. Οι καμπάνιες που έχουν ήδη σταλεί διατηρούνται.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Αποθηκεύτηκε.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsViewModel</name>
+    <message>
+        <source>Connected to the Sandbox (Routee and Naxai).</source>
+        <translation>Συνδέθηκε στο Sandbox (Routee και Naxai).</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Συνδέθηκε στο %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New draft</source>
+        <translation>&amp;Νέο πρόχειρο</translation>
+    </message>
+    <message>
+        <source>Start a new message</source>
+        <translation>Έναρξη νέου μηνύματος</translation>
+    </message>
+    <message>
+        <source>&amp;Import draft…</source>
+        <translation>&amp;Εισαγωγή προχείρου…</translation>
+    </message>
+    <message>
+        <source>Open a .voicedraft file a colleague sent</source>
+        <translation>Άνοιγμα αρχείου .voicedraft που έστειλε συνάδελφος</translation>
+    </message>
+    <message>
+        <source>&amp;Export draft…</source>
+        <translation>Ε&amp;ξαγωγή προχείρου…</translation>
+    </message>
+    <message>
+        <source>Save this draft as a .voicedraft file to share</source>
+        <translation>Αποθήκευση αυτού του προχείρου ως αρχείο .voicedraft για κοινή χρήση</translation>
+    </message>
+    <message>
+        <source>Export &amp;preview as WAV…</source>
+        <translation>Εξαγωγή &amp;προεπισκόπησης ως WAV…</translation>
+    </message>
+    <message>
+        <source>Save the local preview as a WAV file</source>
+        <translation>Αποθήκευση της τοπικής προεπισκόπησης ως αρχείο WAV</translation>
+    </message>
+    <message>
+        <source>Show the &amp;API request…</source>
+        <translation>Εμφάνιση του αιτήματος &amp;API…</translation>
+    </message>
+    <message>
+        <source>For support: the exact request sending would make</source>
+        <translation>Για την υποστήριξη: το ακριβές αίτημα που θα έκανε η αποστολή</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Λογαριασμοί…</translation>
+    </message>
+    <message>
+        <source>Add or edit provider accounts</source>
+        <translation>Προσθήκη ή επεξεργασία λογαριασμών παρόχων</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Έ&amp;ξοδος</translation>
+    </message>
+    <message>
+        <source>&amp;About VoiceDesk</source>
+        <translation>Σ&amp;χετικά με το VoiceDesk</translation>
+    </message>
+</context>
+<context>
+    <name>BatchStopped</name>
+    <message>
+        <source>The provider refused part %1 of %2, so VoiceDesk stopped.</source>
+        <translation>Ο πάροχος απέρριψε το τμήμα %1 από %2, γι&apos; αυτό το VoiceDesk σταμάτησε.</translation>
+    </message>
+    <message>
+        <source>The provider refused a part, so VoiceDesk stopped.</source>
+        <translation>Ο πάροχος απέρριψε ένα τμήμα, γι&apos; αυτό το VoiceDesk σταμάτησε.</translation>
+    </message>
+    <message>
+        <source>Sent: part %1.</source>
+        <translation>Στάλθηκε: τμήμα %1.</translation>
+    </message>
+    <message>
+        <source>Sent: parts %1.</source>
+        <translation>Στάλθηκαν: τμήματα %1.</translation>
+    </message>
+    <message>
+        <source>None of the parts was sent.</source>
+        <translation>Δεν στάλθηκε κανένα τμήμα.</translation>
+    </message>
+    <message>
+        <source>Not sent: part %1.</source>
+        <translation>Δεν στάλθηκε: τμήμα %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: parts %1.</source>
+        <translation>Δεν στάλθηκαν: τμήματα %1.</translation>
+    </message>
+    <message>
+        <source>Sending stopped</source>
+        <translation>Η αποστολή σταμάτησε</translation>
+    </message>
+    <message>
+        <source>Send the remaining parts</source>
+        <translation>Αποστολή των υπόλοιπων τμημάτων</translation>
+    </message>
+</context>
+<context>
+    <name>CallScriptEditor</name>
+    <message>
+        <source>* (star)</source>
+        <translation>* (αστερίσκος)</translation>
+    </message>
+    <message>
+        <source># (hash)</source>
+        <translation># (δίεση)</translation>
+    </message>
+    <message>
+        <source>1. Welcome: what the caller hears first</source>
+        <translation>1. Καλωσόρισμα: τι ακούει πρώτα ο παραλήπτης</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Καλωσόρισμα</translation>
+    </message>
+    <message>
+        <source>For example: Hello, this is a message from your town hall.</source>
+        <translation>Για παράδειγμα: Καλημέρα σας, αυτό είναι ένα μήνυμα από τον δήμο σας.</translation>
+    </message>
+    <message>
+        <source>How many times the welcome is played</source>
+        <translation>Πόσες φορές παίζεται το καλωσόρισμα</translation>
+    </message>
+    <message>
+        <source>Times &amp;played:</source>
+        <translation>Φορές &amp;αναπαραγωγής:</translation>
+    </message>
+    <message>
+        <source>2. Key-press menu: let the caller choose by pressing a key</source>
+        <translation>2. Μενού πλήκτρων: ο παραλήπτης επιλέγει πατώντας ένα πλήκτρο</translation>
+    </message>
+    <message>
+        <source>Key-press menu</source>
+        <translation>Μενού πλήκτρων</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Ερώτηση</translation>
+    </message>
+    <message>
+        <source>For example: Press 1 to hear the details again, press 2 to speak to someone.</source>
+        <translation>Για παράδειγμα: Πατήστε 1 για να ακούσετε ξανά τις λεπτομέρειες, πατήστε 2 για να μιλήσετε με κάποιον.</translation>
+    </message>
+    <message>
+        <source>How many times the question is asked when no key is pressed</source>
+        <translation>Πόσες φορές γίνεται η ερώτηση όταν δεν πατιέται κανένα πλήκτρο</translation>
+    </message>
+    <message>
+        <source>When the caller presses no key, the question is asked again, up to this number of times in all</source>
+        <translation>Όταν ο παραλήπτης δεν πατά κανένα πλήκτρο, η ερώτηση επαναλαμβάνεται, έως αυτόν τον αριθμό φορών συνολικά</translation>
+    </message>
+    <message>
+        <source>Times &amp;asked:</source>
+        <translation>Φορές &amp;ερώτησης:</translation>
+    </message>
+    <message>
+        <source>+ Add a &amp;key</source>
+        <translation>+ Προσθήκη &amp;πλήκτρου</translation>
+    </message>
+    <message>
+        <source>Add a key the caller can press</source>
+        <translation>Προσθήκη πλήκτρου που μπορεί να πατήσει ο παραλήπτης</translation>
+    </message>
+    <message>
+        <source>Problem with the menu</source>
+        <translation>Πρόβλημα με το μενού</translation>
+    </message>
+    <message>
+        <source>3. End: the last words before hanging up (optional)</source>
+        <translation>3. Τέλος: τα τελευταία λόγια πριν από το κλείσιμο (προαιρετικό)</translation>
+    </message>
+    <message>
+        <source>End message</source>
+        <translation>Μήνυμα λήξης</translation>
+    </message>
+    <message>
+        <source>For example: Thank you, goodbye.</source>
+        <translation>Για παράδειγμα: Σας ευχαριστούμε, αντίο.</translation>
+    </message>
+    <message>
+        <source>Detect answering machines and leave this message instead</source>
+        <translation>Ανίχνευση τηλεφωνητών και αφήστε αυτό το μήνυμα στη θέση του</translation>
+    </message>
+    <message>
+        <source>Detect answering machines</source>
+        <translation>Ανίχνευση τηλεφωνητών</translation>
+    </message>
+    <message>
+        <source>Voicemail message</source>
+        <translation>Μήνυμα τηλεφωνητή</translation>
+    </message>
+    <message>
+        <source>For example: This is your town hall: the water will be cut tomorrow from 8 to 12.</source>
+        <translation>Για παράδειγμα: Εδώ ο δήμος σας: το νερό θα κοπεί αύριο από τις 8 έως τις 12.</translation>
+    </message>
+    <message>
+        <source>Hear the whole call when the caller &amp;presses:</source>
+        <translation>Ακρόαση όλης της κλήσης όταν ο παραλήπτης &amp;πατά:</translation>
+    </message>
+    <message>
+        <source>Key the caller presses in Play all</source>
+        <translation>Πλήκτρο που πατά ο παραλήπτης στην Αναπαραγωγή όλων</translation>
+    </message>
+    <message>
+        <source>▶ Play &amp;all</source>
+        <translation>▶ Αναπαραγωγή ό&amp;λων</translation>
+    </message>
+    <message>
+        <source>Play the whole call as the caller hears it</source>
+        <translation>Αναπαραγωγή όλης της κλήσης όπως την ακούει ο παραλήπτης</translation>
+    </message>
+    <message>
+        <source>no key (welcome, question, end)</source>
+        <translation>κανένα πλήκτρο (καλωσόρισμα, ερώτηση, τέλος)</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>πλήκτρο %1</translation>
+    </message>
+    <message>
+        <source>an answering machine picks up</source>
+        <translation>απαντά τηλεφωνητής</translation>
+    </message>
+    <message>
+        <source>Write what the caller hears first, or give the address of a recording.</source>
+        <translation>Γράψτε τι ακούει πρώτα ο παραλήπτης ή δώστε τη διεύθυνση μιας ηχογράφησης.</translation>
+    </message>
+    <message>
+        <source>Write the message left on answering machines, or turn detection off.</source>
+        <translation>Γράψτε το μήνυμα που αφήνεται στους τηλεφωνητές ή απενεργοποιήστε την ανίχνευση.</translation>
+    </message>
+    <message>
+        <source>Write the question that tells the caller which key to press.</source>
+        <translation>Γράψτε την ερώτηση που λέει στον παραλήπτη ποιο πλήκτρο να πατήσει.</translation>
+    </message>
+    <message>
+        <source>Add at least one key the caller can press, or turn the menu off.</source>
+        <translation>Προσθέστε τουλάχιστον ένα πλήκτρο που μπορεί να πατήσει ο παραλήπτης ή απενεργοποιήστε το μενού.</translation>
+    </message>
+    <message>
+        <source>Write what the caller hears after pressing %1.</source>
+        <translation>Γράψτε τι ακούει ο παραλήπτης αφού πατήσει %1.</translation>
+    </message>
+    <message>
+        <source>Key %1 is used twice: choose another key.</source>
+        <translation>Το πλήκτρο %1 χρησιμοποιείται δύο φορές: επιλέξτε άλλο πλήκτρο.</translation>
+    </message>
+    <message>
+        <source>Give the number to transfer the caller to.</source>
+        <translation>Δώστε τον αριθμό στον οποίο θα μεταφερθεί η κλήση.</translation>
+    </message>
+    <message>
+        <source>The address of a recording starts with https://</source>
+        <translation>Η διεύθυνση μιας ηχογράφησης ξεκινά με https://</translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Πάροχος</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Στάλθηκε</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Υποβολή</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Καμπάνια</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Πρόοδος</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Κλήσεις</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Προετοιμασία</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Αποστολή…</translation>
+    </message>
+    <message>
+        <source>Accepted by the provider</source>
+        <translation>Έγινε δεκτή από τον πάροχο</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: checking with the provider</source>
+        <translation>Δεν έχει επιβεβαιωθεί ακόμη: γίνεται έλεγχος με τον πάροχο</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Δεν στάλθηκε</translation>
+    </message>
+    <message>
+        <source>Not sent (checked with the provider)</source>
+        <translation>Δεν στάλθηκε (ελέγχθηκε με τον πάροχο)</translation>
+    </message>
+    <message>
+        <source>Waiting to start</source>
+        <translation>Αναμονή έναρξης</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Προγραμματισμένη</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Σε ουρά</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>Κλήσεις σε εξέλιξη</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Σε παύση</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Ακυρώθηκε</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Απέτυχε</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted; the others were not sent</source>
+        <translation>%1 από %2 έγιναν δεκτές· οι υπόλοιπες δεν στάλθηκαν</translation>
+    </message>
+    <message>
+        <source>%1 — %n campaign</source>
+        <translation>%1 — %n καμπάνια</translation>
+    </message>
+    <message>
+        <source>%1 — %n campaigns</source>
+        <translation>%1 — %n καμπάνιες</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>&lt;h2&gt;Campaigns&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Καμπάνιες&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Campaigns sent</source>
+        <translation>Καμπάνιες που στάλθηκαν</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Ανανέωση τώρα</translation>
+    </message>
+    <message>
+        <source>&amp;Check with the provider</source>
+        <translation>Έ&amp;λεγχος με τον πάροχο</translation>
+    </message>
+    <message>
+        <source>Ask the provider whether this campaign was created. It is never sent twice.</source>
+        <translation>Ερώτηση στον πάροχο αν δημιουργήθηκε αυτή η καμπάνια. Δεν στέλνεται ποτέ δύο φορές.</translation>
+    </message>
+    <message>
+        <source>Send the remaining &amp;parts…</source>
+        <translation>Αποστολή των υπόλοιπων &amp;τμημάτων…</translation>
+    </message>
+    <message>
+        <source>Send the parts of this campaign that certainly were not sent. Parts that went out are never sent again.</source>
+        <translation>Αποστολή των τμημάτων αυτής της καμπάνιας που σίγουρα δεν στάλθηκαν. Τμήματα που έχουν φύγει δεν στέλνονται ποτέ ξανά.</translation>
+    </message>
+    <message>
+        <source>Reference at the provider: %1</source>
+        <translation>Αναφορά στον πάροχο: %1</translation>
+    </message>
+    <message>
+        <source>provider id %1</source>
+        <translation>αναγνωριστικό παρόχου %1</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Τελευταίο πρόβλημα: %1</translation>
+    </message>
+    <message>
+        <source>Sent as %n campaign.</source>
+        <translation>Στάλθηκε ως %n καμπάνια.</translation>
+    </message>
+    <message>
+        <source>Sent as %n campaigns because the provider takes a limited number of recipients per campaign.</source>
+        <translation>Στάλθηκε ως %n καμπάνιες, επειδή ο πάροχος δέχεται περιορισμένο αριθμό παραληπτών ανά καμπάνια.</translation>
+    </message>
+    <message>
+        <source>Not sent: part %1.</source>
+        <translation>Δεν στάλθηκε: τμήμα %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: parts %1.</source>
+        <translation>Δεν στάλθηκαν: τμήματα %1.</translation>
+    </message>
+    <message>
+        <source>Send the %n remaining part (%1 calls)? This is a paid service.</source>
+        <translation>Να σταλεί το %n υπόλοιπο τμήμα (%1 κλήσεις); Πρόκειται για υπηρεσία με χρέωση.</translation>
+    </message>
+    <message>
+        <source>Send the %n remaining parts (%1 calls)? This is a paid service.</source>
+        <translation>Να σταλούν τα %n υπόλοιπα τμήματα (%1 κλήσεις); Πρόκειται για υπηρεσία με χρέωση.</translation>
+    </message>
+    <message>
+        <source>Only the parts that certainly were not sent go out: %1.</source>
+        <translation>Φεύγουν μόνο τα τμήματα που σίγουρα δεν στάλθηκαν: %1.</translation>
+    </message>
+    <message>
+        <source>Send the remaining parts</source>
+        <translation>Αποστολή των υπόλοιπων τμημάτων</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceRow</name>
+    <message>
+        <source>When the caller presses</source>
+        <translation>Όταν ο παραλήπτης πατά</translation>
+    </message>
+    <message>
+        <source>speak this text</source>
+        <translation>εκφώνηση αυτού του κειμένου</translation>
+    </message>
+    <message>
+        <source>play a recording from its address</source>
+        <translation>αναπαραγωγή ηχογράφησης από τη διεύθυνσή της</translation>
+    </message>
+    <message>
+        <source>transfer the call to a number</source>
+        <translation>μεταφορά της κλήσης σε αριθμό</translation>
+    </message>
+    <message>
+        <source>▶ Listen</source>
+        <translation>▶ Ακρόαση</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>For example: The water will be cut tomorrow from 8 to 12 o&apos;clock.</source>
+        <translation>Για παράδειγμα: Το νερό θα κοπεί αύριο από τις 8 έως τις 12.</translation>
+    </message>
+    <message>
+        <source>Times played:</source>
+        <translation>Φορές αναπαραγωγής:</translation>
+    </message>
+    <message>
+        <source>For example: +32 2 555 01 00</source>
+        <translation>Για παράδειγμα: +32 2 555 01 00</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Αριθμός:</translation>
+    </message>
+    <message>
+        <source> attempt(s)</source>
+        <translation> προσπάθεια(ες)</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> δευτερόλεπτα</translation>
+    </message>
+    <message>
+        <source>How many times the number is called if nobody answers (1 to 3)</source>
+        <translation>Πόσες φορές καλείται ο αριθμός αν δεν απαντήσει κανείς (1 έως 3)</translation>
+    </message>
+    <message>
+        <source>How long the number rings each time before giving up (5 to 30 seconds)</source>
+        <translation>Πόσο χτυπά ο αριθμός κάθε φορά πριν από την εγκατάλειψη (5 έως 30 δευτερόλεπτα)</translation>
+    </message>
+    <message>
+        <source>ringing for up to</source>
+        <translation>με κουδούνισμα έως</translation>
+    </message>
+    <message>
+        <source>each</source>
+        <translation>η καθεμία</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>Προσπάθειες:</translation>
+    </message>
+    <message>
+        <source>Optional: heard only by the person who answers, before the caller is put through</source>
+        <translation>Προαιρετικό: το ακούει μόνο όποιος απαντήσει, πριν συνδεθεί ο καλών</translation>
+    </message>
+    <message>
+        <source>&amp;Whisper:</source>
+        <translation>&amp;Ψίθυρος:</translation>
+    </message>
+    <message>
+        <source>Key of this choice</source>
+        <translation>Πλήκτρο αυτής της επιλογής</translation>
+    </message>
+    <message>
+        <source>What happens when the caller presses %1</source>
+        <translation>Τι γίνεται όταν ο παραλήπτης πατά %1</translation>
+    </message>
+    <message>
+        <source>Text spoken after key %1</source>
+        <translation>Κείμενο που εκφωνείται μετά το πλήκτρο %1</translation>
+    </message>
+    <message>
+        <source>Recording address played after key %1</source>
+        <translation>Διεύθυνση της ηχογράφησης που παίζεται μετά το πλήκτρο %1</translation>
+    </message>
+    <message>
+        <source>Number the caller is transferred to after key %1</source>
+        <translation>Αριθμός στον οποίο μεταφέρεται η κλήση μετά το πλήκτρο %1</translation>
+    </message>
+    <message>
+        <source>How many times the transfer number is tried</source>
+        <translation>Πόσες φορές δοκιμάζεται ο αριθμός μεταφοράς</translation>
+    </message>
+    <message>
+        <source>How long the transfer number rings each time, in seconds</source>
+        <translation>Πόσο χτυπά ο αριθμός μεταφοράς κάθε φορά, σε δευτερόλεπτα</translation>
+    </message>
+    <message>
+        <source>Whisper heard by the person who answers the transfer</source>
+        <translation>Ψίθυρος που ακούει όποιος απαντά στη μεταφορά</translation>
+    </message>
+    <message>
+        <source>Listen to the whisper for key %1</source>
+        <translation>Ακρόαση του ψιθύρου για το πλήκτρο %1</translation>
+    </message>
+    <message>
+        <source>How many times the message of key %1 is played</source>
+        <translation>Πόσες φορές παίζεται το μήνυμα του πλήκτρου %1</translation>
+    </message>
+    <message>
+        <source>Listen to the message of key %1</source>
+        <translation>Ακρόαση του μηνύματος του πλήκτρου %1</translation>
+    </message>
+    <message>
+        <source>Remove the choice for key %1</source>
+        <translation>Αφαίρεση της επιλογής για το πλήκτρο %1</translation>
+    </message>
+    <message>
+        <source>Problem with key %1</source>
+        <translation>Πρόβλημα με το πλήκτρο %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnPickerDialog</name>
+    <message>
+        <source>Which column has the phone numbers?</source>
+        <translation>Ποια στήλη έχει τους αριθμούς τηλεφώνου;</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the phone numbers:</source>
+        <translation>Επιλέξτε τη στήλη που περιέχει τους αριθμούς τηλεφώνου:</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Στήλες του αρχείου</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Στήλη {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Import this column</source>
+        <translation>&amp;Εισαγωγή αυτής της στήλης</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPage</name>
+    <message>
+        <source>&lt;h2&gt;3. Delivery&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;3. Παράδοση&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Problem with this setting</source>
+        <translation>Πρόβλημα με αυτή τη ρύθμιση</translation>
+    </message>
+    <message>
+        <source>Caller number</source>
+        <translation>Αριθμός καλούντος</translation>
+    </message>
+    <message>
+        <source>&amp;Number people see:</source>
+        <translation>&amp;Αριθμός που βλέπουν οι παραλήπτες:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Πότε</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Αποστολή &amp;τώρα</translation>
+    </message>
+    <message>
+        <source>Send as soon as the campaign is sent</source>
+        <translation>Κλήσεις μόλις σταλεί η καμπάνια</translation>
+    </message>
+    <message>
+        <source>At a &amp;date and time</source>
+        <translation>Σε &amp;ημερομηνία και ώρα</translation>
+    </message>
+    <message>
+        <source>Send at a date and time</source>
+        <translation>Αποστολή σε ημερομηνία και ώρα</translation>
+    </message>
+    <message>
+        <source>Date and time of the calls</source>
+        <translation>Ημερομηνία και ώρα των κλήσεων</translation>
+    </message>
+    <message>
+        <source>Da&amp;te and time:</source>
+        <translation>Ημερομηνία &amp;και ώρα:</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Ζώνη ώρας</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Ζώνη ώρας:</translation>
+    </message>
+    <message>
+        <source>When the calls start, in words</source>
+        <translation>Πότε ξεκινούν οι κλήσεις, με λόγια</translation>
+    </message>
+    <message>
+        <source>UTC (universal time)</source>
+        <translation>UTC (συντονισμένη παγκόσμια ώρα)</translation>
+    </message>
+    <message>
+        <source>Calling hours</source>
+        <translation>Ώρες κλήσεων</translation>
+    </message>
+    <message>
+        <source>Respect &amp;quiet hours</source>
+        <translation>Τήρηση ωρών &amp;ησυχίας</translation>
+    </message>
+    <message>
+        <source>Respect quiet hours</source>
+        <translation>Τήρηση ωρών ησυχίας</translation>
+    </message>
+    <message>
+        <source>Routee&apos;s rule: no calls between 23:00 and 08:00, nor between 14:00 and 17:00, in each person&apos;s own local time. Routee documents these hours for text messages and does not say whether calls falling in them wait or are dropped; countries spanning several time zones are not covered.</source>
+        <translation>Κανόνας της Routee: καμία κλήση μεταξύ 23:00 και 08:00, ούτε μεταξύ 14:00 και 17:00, στην τοπική ώρα κάθε παραλήπτη. Η Routee τεκμηριώνει αυτές τις ώρες για γραπτά μηνύματα και δεν λέει αν οι κλήσεις που πέφτουν σε αυτές περιμένουν ή ακυρώνονται· χώρες με πολλές ζώνες ώρας δεν καλύπτονται.</translation>
+    </message>
+    <message>
+        <source>What quiet hours mean</source>
+        <translation>Τι σημαίνουν οι ώρες ησυχίας</translation>
+    </message>
+    <message>
+        <source>Calendar of calling hours</source>
+        <translation>Ημερολόγιο ωρών κλήσεων</translation>
+    </message>
+    <message>
+        <source>&amp;Reload list</source>
+        <translation>Επανα&amp;φόρτωση λίστας</translation>
+    </message>
+    <message>
+        <source>Reload the calendars from the account</source>
+        <translation>Επαναφόρτωση των ημερολογίων από τον λογαριασμό</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar:</source>
+        <translation>Ημερο&amp;λόγιο:</translation>
+    </message>
+    <message>
+        <source>Next open time of the calendar</source>
+        <translation>Επόμενη ώρα λειτουργίας του ημερολογίου</translation>
+    </message>
+    <message>
+        <source>Naxai waits for the calendar&apos;s next open time before calling. Calendars are set up in your Naxai account.</source>
+        <translation>Η Naxai περιμένει την επόμενη ώρα λειτουργίας του ημερολογίου πριν καλέσει. Τα ημερολόγια ρυθμίζονται στον λογαριασμό σας στη Naxai.</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Επαναλήψεις</translation>
+    </message>
+    <message>
+        <source>No retry</source>
+        <translation>Χωρίς επανάληψη</translation>
+    </message>
+    <message>
+        <source>Number of retries</source>
+        <translation>Αριθμός επαναλήψεων</translation>
+    </message>
+    <message>
+        <source>Number of retr&amp;ies:</source>
+        <translation>Αριθμός ε&amp;παναλήψεων:</translation>
+    </message>
+    <message>
+        <source>Wait before retry %1</source>
+        <translation>Αναμονή πριν από την επανάληψη %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>λεπτά</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ώρες</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>ημέρες</translation>
+    </message>
+    <message>
+        <source>Unit of the wait before retry %1</source>
+        <translation>Μονάδα της αναμονής πριν από την επανάληψη %1</translation>
+    </message>
+    <message>
+        <source>Retry %1 after</source>
+        <translation>Επανάληψη %1 μετά από</translation>
+    </message>
+    <message>
+        <source>Also retry when the person answered but pressed &amp;no key</source>
+        <translation>Επανάληψη και όταν ο παραλήπτης απάντησε αλλά δεν πάτησε &amp;κανένα πλήκτρο</translation>
+    </message>
+    <message>
+        <source>Retry when no key was pressed</source>
+        <translation>Επανάληψη όταν δεν πατήθηκε κανένα πλήκτρο</translation>
+    </message>
+    <message>
+        <source>Retry when the call &amp;failed (busy, no answer, error)</source>
+        <translation>Επανάληψη όταν η κλήση α&amp;πέτυχε (κατειλημμένο, χωρίς απάντηση, σφάλμα)</translation>
+    </message>
+    <message>
+        <source>Retry when the call failed</source>
+        <translation>Επανάληψη όταν η κλήση απέτυχε</translation>
+    </message>
+    <message>
+        <source>Naxai allows up to 3 retries, each at most 3 days after the previous call.</source>
+        <translation>Η Naxai επιτρέπει έως 3 επαναλήψεις, καθεμία το πολύ 3 ημέρες μετά την προηγούμενη κλήση.</translation>
+    </message>
+    <message>
+        <source>Key presses and ringing</source>
+        <translation>Πατήματα πλήκτρων και κουδούνισμα</translation>
+    </message>
+    <message>
+        <source>Collect &amp;key presses at the end of the message</source>
+        <translation>Συλλογή &amp;πατημάτων πλήκτρων στο τέλος του μηνύματος</translation>
+    </message>
+    <message>
+        <source>Collect key presses</source>
+        <translation>Συλλογή πατημάτων πλήκτρων</translation>
+    </message>
+    <message>
+        <source>Routee&apos;s default</source>
+        <translation>Προεπιλογή της Routee</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> δευτερόλεπτα</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for key presses</source>
+        <translation>Δευτερόλεπτα αναμονής για πατήματα πλήκτρων</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for key presses:</source>
+        <translation>Αναμονή για πατήματα &amp;πλήκτρων:</translation>
+    </message>
+    <message>
+        <source>Until the network gives up</source>
+        <translation>Μέχρι να εγκαταλείψει το δίκτυο</translation>
+    </message>
+    <message>
+        <source>How long to let the phone ring</source>
+        <translation>Πόσο θα χτυπά το τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>Let the phone &amp;ring for:</source>
+        <translation>Το τηλέφωνο να &amp;χτυπά για:</translation>
+    </message>
+    <message>
+        <source>Call pace</source>
+        <translation>Ρυθμός κλήσεων</translation>
+    </message>
+    <message>
+        <source>As fast as Naxai can call</source>
+        <translation>Όσο γρήγορα μπορεί να καλεί η Naxai</translation>
+    </message>
+    <message>
+        <source>Spread out by a load distribution set up in Naxai</source>
+        <translation>Κατανεμημένες σύμφωνα με κατανομή φόρτου που έχει ρυθμιστεί στη Naxai</translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation>&amp;Ρυθμός:</translation>
+    </message>
+    <message>
+        <source>Name of the load distribution</source>
+        <translation>Όνομα της κατανομής φόρτου</translation>
+    </message>
+    <message>
+        <source>Load distribution &amp;name:</source>
+        <translation>Ό&amp;νομα της κατανομής φόρτου:</translation>
+    </message>
+    <message>
+        <source>Status notifications to your web server (optional)</source>
+        <translation>Ειδοποιήσεις κατάστασης στον διακομιστή web σας (προαιρετικό)</translation>
+    </message>
+    <message>
+        <source>For each &amp;call:</source>
+        <translation>Για κάθε &amp;κλήση:</translation>
+    </message>
+    <message>
+        <source>Notification address for each call</source>
+        <translation>Διεύθυνση ειδοποίησης για κάθε κλήση</translation>
+    </message>
+    <message>
+        <source>For the whole ca&amp;mpaign:</source>
+        <translation>Για όλη την κα&amp;μπάνια:</translation>
+    </message>
+    <message>
+        <source>Notification address for the campaign</source>
+        <translation>Διεύθυνση ειδοποίησης για την καμπάνια</translation>
+    </message>
+    <message>
+        <source>at every change</source>
+        <translation>σε κάθε αλλαγή</translation>
+    </message>
+    <message>
+        <source>on completion only</source>
+        <translation>μόνο στην ολοκλήρωση</translation>
+    </message>
+    <message>
+        <source>When to notify: %1</source>
+        <translation>Πότε να γίνεται ειδοποίηση: %1</translation>
+    </message>
+    <message>
+        <source>Routee sends each status to this HTTPS address. Leave empty if you do not run such a server: the Campaigns list follows progress anyway.</source>
+        <translation>Η Routee στέλνει κάθε κατάσταση σε αυτή τη διεύθυνση HTTPS. Αφήστε το κενό αν δεν έχετε τέτοιον διακομιστή: η λίστα Καμπάνιες παρακολουθεί την πρόοδο έτσι κι αλλιώς.</translation>
+    </message>
+    <message>
+        <source>No calendar: call at any time</source>
+        <translation>Χωρίς ημερολόγιο: κλήσεις οποιαδήποτε ώρα</translation>
+    </message>
+    <message>
+        <source>Calendar chosen earlier (%1)</source>
+        <translation>Ημερολόγιο που επιλέχθηκε προηγουμένως (%1)</translation>
+    </message>
+    <message>
+        <source>Digits only, up to %1 characters (a leading + is allowed). Routee shows a name as “Unknown”.</source>
+        <translation>Μόνο ψηφία, έως %1 χαρακτήρες (επιτρέπεται ένα + στην αρχή). Η Routee εμφανίζει ένα όνομα ως «Unknown».</translation>
+    </message>
+    <message>
+        <source>The full international number without +, %1 to %2 digits.</source>
+        <translation>Ο πλήρης διεθνής αριθμός χωρίς +, %1 έως %2 ψηφία.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryViewModel</name>
+    <message>
+        <source>The calls start as soon as you send the campaign.</source>
+        <translation>Οι κλήσεις ξεκινούν μόλις στείλετε την καμπάνια.</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month}{year}, {time} {place} time</source>
+        <translation>{weekday} {day} {month}{year}, {time} (ώρα {place})</translation>
+    </message>
+    <message>
+        <source>The calls start on %1.</source>
+        <translation>Οι κλήσεις ξεκινούν την %1.</translation>
+    </message>
+    <message>
+        <source>The calls start on %1 (%2 UTC).</source>
+        <translation>Οι κλήσεις ξεκινούν την %1 (%2 UTC).</translation>
+    </message>
+    <message>
+        <source>This calendar has no open time coming up: calls would wait.</source>
+        <translation>Αυτό το ημερολόγιο δεν έχει επερχόμενη ώρα λειτουργίας: οι κλήσεις θα περίμεναν.</translation>
+    </message>
+    <message>
+        <source>Open at that time: calls start right away.</source>
+        <translation>Ανοιχτό εκείνη την ώρα: οι κλήσεις ξεκινούν αμέσως.</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month}{year}, {time}</source>
+        <translation>{weekday} {day} {month}{year}, {time}</translation>
+    </message>
+    <message>
+        <source>Closed at that time; next open: %1</source>
+        <translation>Κλειστό εκείνη την ώρα· επόμενο άνοιγμα: %1</translation>
+    </message>
+    <message>
+        <source>The calendars could not be loaded from the account: %1</source>
+        <translation>Δεν ήταν δυνατή η φόρτωση των ημερολογίων από τον λογαριασμό: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>Name</source>
+        <translation>Όνομα</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Πάροχος</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Τελευταία αλλαγή</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Σήμερα %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Χθες %1</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Πρόχειρο χωρίς τίτλο</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <source>&lt;h2&gt;Drafts&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Πρόχειρα&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Νέο</translation>
+    </message>
+    <message>
+        <source>Start a new draft</source>
+        <translation>Έναρξη νέου προχείρου</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ά&amp;νοιγμα</translation>
+    </message>
+    <message>
+        <source>Open the selected draft</source>
+        <translation>Άνοιγμα του επιλεγμένου προχείρου</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Ανα&amp;παραγωγή αντιγράφου</translation>
+    </message>
+    <message>
+        <source>Make a copy of the selected draft</source>
+        <translation>Δημιουργία αντιγράφου του επιλεγμένου προχείρου</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Διαγραφή</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft (you can undo)</source>
+        <translation>Διαγραφή του επιλεγμένου προχείρου (μπορείτε να την αναιρέσετε)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to file…</source>
+        <translation>&amp;Εξαγωγή σε αρχείο…</translation>
+    </message>
+    <message>
+        <source>Save the selected draft as a file to share</source>
+        <translation>Αποθήκευση του επιλεγμένου προχείρου ως αρχείο για κοινή χρήση</translation>
+    </message>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation>Ει&amp;σαγωγή από αρχείο…</translation>
+    </message>
+    <message>
+        <source>Open a draft file a colleague shared</source>
+        <translation>Άνοιγμα αρχείου προχείρου που μοιράστηκε συνάδελφος</translation>
+    </message>
+    <message>
+        <source>Draft deleted</source>
+        <translation>Το πρόχειρο διαγράφηκε</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Ανα&amp;ίρεση</translation>
+    </message>
+    <message>
+        <source>Undo the delete</source>
+        <translation>Αναίρεση της διαγραφής</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Hide this note</source>
+        <translation>Απόκρυψη αυτής της σημείωσης</translation>
+    </message>
+    <message>
+        <source>Saved drafts</source>
+        <translation>Αποθηκευμένα πρόχειρα</translation>
+    </message>
+    <message>
+        <source>No saved drafts yet. Press New to start one, or Import a draft file a colleague sent you.</source>
+        <translation>Δεν υπάρχουν ακόμη αποθηκευμένα πρόχειρα. Πατήστε Νέο για να ξεκινήσετε ένα ή εισαγάγετε ένα αρχείο προχείρου που σας έστειλε συνάδελφος.</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Τελευταία ενέργεια</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>πρόχειρο</translation>
+    </message>
+    <message>
+        <source>Export the draft</source>
+        <translation>Εξαγωγή του προχείρου</translation>
+    </message>
+    <message>
+        <source>Import a draft</source>
+        <translation>Εισαγωγή προχείρου</translation>
+    </message>
+    <message>
+        <source>VoiceDesk drafts (*%1)</source>
+        <translation>Πρόχειρα VoiceDesk (*%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Πρόχειρο χωρίς τίτλο</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>Το «%1» διαγράφηκε.</translation>
+    </message>
+    <message>
+        <source>“%1” is back.</source>
+        <translation>Το «%1» επανήλθε.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsViewModel</name>
+    <message>
+        <source>Could not list the drafts</source>
+        <translation>Δεν ήταν δυνατή η εμφάνιση των προχείρων</translation>
+    </message>
+    <message>
+        <source>Could not start a new draft</source>
+        <translation>Δεν ήταν δυνατή η έναρξη νέου προχείρου</translation>
+    </message>
+    <message>
+        <source>Could not open the draft</source>
+        <translation>Δεν ήταν δυνατό το άνοιγμα του προχείρου</translation>
+    </message>
+    <message>
+        <source>That draft no longer exists.</source>
+        <translation>Αυτό το πρόχειρο δεν υπάρχει πια.</translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Πρόχειρο χωρίς τίτλο</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (αντίγραφο)</translation>
+    </message>
+    <message>
+        <source>Could not duplicate the draft</source>
+        <translation>Δεν ήταν δυνατή η αντιγραφή του προχείρου</translation>
+    </message>
+    <message>
+        <source>Could not delete the draft</source>
+        <translation>Δεν ήταν δυνατή η διαγραφή του προχείρου</translation>
+    </message>
+    <message>
+        <source>Could not bring the draft back</source>
+        <translation>Δεν ήταν δυνατή η επαναφορά του προχείρου</translation>
+    </message>
+    <message>
+        <source>Could not export the draft</source>
+        <translation>Δεν ήταν δυνατή η εξαγωγή του προχείρου</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Αποθηκεύτηκε στο %1.</translation>
+    </message>
+    <message>
+        <source>Could not open the draft file</source>
+        <translation>Δεν ήταν δυνατό το άνοιγμα του αρχείου προχείρου</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Εισήχθη το %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Κάτι πήγε στραβά</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The provider is busy with too many requests. Try again after %1.</source>
+        <translation>Ο πάροχος δέχεται πάρα πολλά αιτήματα. Δοκιμάστε ξανά μετά τις %1.</translation>
+    </message>
+    <message>
+        <source>The provider is busy with too many requests. Try again in a minute.</source>
+        <translation>Ο πάροχος δέχεται πάρα πολλά αιτήματα. Δοκιμάστε ξανά σε ένα λεπτό.</translation>
+    </message>
+    <message>
+        <source>The provider refused the account&apos;s credentials. Check them in Accounts.</source>
+        <translation>Ο πάροχος απέρριψε τα διαπιστευτήρια του λογαριασμού. Ελέγξτε τα στους Λογαριασμούς.</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to send voice campaigns. Ask the provider to enable them.</source>
+        <translation>Αυτός ο λογαριασμός δεν επιτρέπεται να στέλνει φωνητικές καμπάνιες. Ζητήστε από τον πάροχο να τις ενεργοποιήσει.</translation>
+    </message>
+    <message>
+        <source>The account does not have enough balance for these calls. Top it up and try again.</source>
+        <translation>Ο λογαριασμός δεν έχει αρκετό υπόλοιπο για αυτές τις κλήσεις. Φορτίστε τον και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The provider rejected one or more phone numbers. Check the recipients.</source>
+        <translation>Ο πάροχος απέρριψε έναν ή περισσότερους αριθμούς τηλεφώνου. Ελέγξτε τους παραλήπτες.</translation>
+    </message>
+    <message>
+        <source>The provider rejected the campaign: a field is not valid.</source>
+        <translation>Ο πάροχος απέρριψε την καμπάνια: ένα πεδίο δεν είναι έγκυρο.</translation>
+    </message>
+    <message>
+        <source>The provider does not know this campaign any more.</source>
+        <translation>Ο πάροχος δεν γνωρίζει πια αυτή την καμπάνια.</translation>
+    </message>
+    <message>
+        <source>The provider already has a campaign with this name, or it cannot change now.</source>
+        <translation>Ο πάροχος έχει ήδη καμπάνια με αυτό το όνομα ή δεν μπορεί να αλλάξει τώρα.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s service is failing right now. Try again in a few minutes.</source>
+        <translation>Η υπηρεσία του παρόχου έχει πρόβλημα αυτή τη στιγμή. Δοκιμάστε ξανά σε λίγα λεπτά.</translation>
+    </message>
+    <message>
+        <source>The provider took too long to answer.</source>
+        <translation>Ο πάροχος άργησε πολύ να απαντήσει.</translation>
+    </message>
+    <message>
+        <source>Could not reach the provider. Check the internet connection and try again.</source>
+        <translation>Δεν ήταν δυνατή η σύνδεση με τον πάροχο. Ελέγξτε τη σύνδεση στο διαδίκτυο και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The provider could not complete the request.</source>
+        <translation>Ο πάροχος δεν μπόρεσε να ολοκληρώσει το αίτημα.</translation>
+    </message>
+    <message>
+        <source>The provider says: %1</source>
+        <translation>Ο πάροχος αναφέρει: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was lost; please try again.</source>
+        <translation>Κάτι πήγε στραβά. Δεν χάθηκε τίποτα· παρακαλούμε δοκιμάστε ξανά.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Bulgarian (Bulgaria)</source>
+        <translation>Βουλγαρικά (Βουλγαρία)</translation>
+    </message>
+    <message>
+        <source>Dutch (Belgium)</source>
+        <translation>Ολλανδικά (Βέλγιο)</translation>
+    </message>
+    <message>
+        <source>Dutch (Netherlands)</source>
+        <translation>Ολλανδικά (Ολλανδία)</translation>
+    </message>
+    <message>
+        <source>English (United Kingdom)</source>
+        <translation>Αγγλικά (Ηνωμένο Βασίλειο)</translation>
+    </message>
+    <message>
+        <source>English (United States)</source>
+        <translation>Αγγλικά (Ηνωμένες Πολιτείες)</translation>
+    </message>
+    <message>
+        <source>French (Belgium)</source>
+        <translation>Γαλλικά (Βέλγιο)</translation>
+    </message>
+    <message>
+        <source>French (France)</source>
+        <translation>Γαλλικά (Γαλλία)</translation>
+    </message>
+    <message>
+        <source>German (Germany)</source>
+        <translation>Γερμανικά (Γερμανία)</translation>
+    </message>
+    <message>
+        <source>Greek (Greece)</source>
+        <translation>Ελληνικά (Ελλάδα)</translation>
+    </message>
+    <message>
+        <source>Hungarian (Hungary)</source>
+        <translation>Ουγγρικά (Ουγγαρία)</translation>
+    </message>
+    <message>
+        <source>Italian (Italy)</source>
+        <translation>Ιταλικά (Ιταλία)</translation>
+    </message>
+    <message>
+        <source>Polish (Poland)</source>
+        <translation>Πολωνικά (Πολωνία)</translation>
+    </message>
+    <message>
+        <source>Portuguese (Brazil)</source>
+        <translation>Πορτογαλικά (Βραζιλία)</translation>
+    </message>
+    <message>
+        <source>Russian (Russia)</source>
+        <translation>Ρωσικά (Ρωσία)</translation>
+    </message>
+    <message>
+        <source>Spanish (Latin America)</source>
+        <translation>Ισπανικά (Λατινική Αμερική)</translation>
+    </message>
+    <message>
+        <source>Spanish (Spain)</source>
+        <translation>Ισπανικά (Ισπανία)</translation>
+    </message>
+    <message>
+        <source>Swedish (Sweden)</source>
+        <translation>Σουηδικά (Σουηδία)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>VoiceDesk</source>
+        <translation>VoiceDesk</translation>
+    </message>
+    <message>
+        <source>Steps and lists</source>
+        <translation>Βήματα και λίστες</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Πίσω</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>&amp;Επόμενο →</translation>
+    </message>
+    <message>
+        <source>Sandbox account: practice freely. Nobody is called and nothing is charged.</source>
+        <translation>Λογαριασμός Sandbox: εξασκηθείτε ελεύθερα. Δεν καλείται κανείς και δεν χρεώνεται τίποτα.</translation>
+    </message>
+    <message>
+        <source>1. Message</source>
+        <translation>1. Μήνυμα</translation>
+    </message>
+    <message>
+        <source>2. Recipients</source>
+        <translation>2. Παραλήπτες</translation>
+    </message>
+    <message>
+        <source>3. Delivery</source>
+        <translation>3. Παράδοση</translation>
+    </message>
+    <message>
+        <source>4. Review and send</source>
+        <translation>4. Έλεγχος και αποστολή</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Πρόχειρα</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Καμπάνιες</translation>
+    </message>
+    <message>
+        <source>Export the draft</source>
+        <translation>Εξαγωγή του προχείρου</translation>
+    </message>
+    <message>
+        <source>VoiceDesk drafts (*.voicedraft)</source>
+        <translation>Πρόχειρα VoiceDesk (*.voicedraft)</translation>
+    </message>
+    <message>
+        <source>Export preview</source>
+        <translation>Εξαγωγή προεπισκόπησης</translation>
+    </message>
+    <message>
+        <source>Write the spoken text first.</source>
+        <translation>Γράψτε πρώτα το κείμενο προς εκφώνηση.</translation>
+    </message>
+    <message>
+        <source>Export the preview</source>
+        <translation>Εξαγωγή της προεπισκόπησης</translation>
+    </message>
+    <message>
+        <source>WAV audio (*.wav)</source>
+        <translation>Ήχος WAV (*.wav)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Αρχείο</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Εργαλεία</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Βοήθεια</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePage</name>
+    <message>
+        <source>&lt;h2&gt;1. Message&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;1. Μήνυμα&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Πάροχος</translation>
+    </message>
+    <message>
+        <source>Send &amp;with:</source>
+        <translation>Αποστολή &amp;μέσω:</translation>
+    </message>
+    <message>
+        <source>For example: Water cut Ixelles</source>
+        <translation>Για παράδειγμα: Διακοπή νερού Ixelles</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Όνομα καμπάνιας</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;name:</source>
+        <translation>Ό&amp;νομα καμπάνιας:</translation>
+    </message>
+    <message>
+        <source>&amp;Spoken text</source>
+        <translation>&amp;Εκφωνούμενο κείμενο</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded message (WAV)</source>
+        <translation>&amp;Ηχογραφημένο μήνυμα (WAV)</translation>
+    </message>
+    <message>
+        <source>Call s&amp;cript with key-press menu</source>
+        <translation>Σε&amp;νάριο κλήσης με μενού πλήκτρων</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Μήνυμα:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Φωνή</translation>
+    </message>
+    <message>
+        <source>&amp;Language and voice:</source>
+        <translation>&amp;Γλώσσα και φωνή:</translation>
+    </message>
+    <message>
+        <source>▶ &amp;Listen</source>
+        <translation>▶ &amp;Ακρόαση</translation>
+    </message>
+    <message>
+        <source>Listen to the message</source>
+        <translation>Ακρόαση του μηνύματος</translation>
+    </message>
+    <message>
+        <source>Speak the message with this computer&apos;s voice (an approximation of the provider&apos;s voice)</source>
+        <translation>Εκφώνηση του μηνύματος με τη φωνή αυτού του υπολογιστή (προσέγγιση της φωνής του παρόχου)</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Κείμενο του μηνύματος</translation>
+    </message>
+    <message>
+        <source>Type what people will hear, for example: Water will be cut tomorrow from 8 to 12 o&apos;clock.</source>
+        <translation>Πληκτρολογήστε τι θα ακούσουν οι παραλήπτες, για παράδειγμα: Το νερό θα κοπεί αύριο από τις 8 έως τις 12.</translation>
+    </message>
+    <message>
+        <source>Length of the message</source>
+        <translation>Μήκος του μηνύματος</translation>
+    </message>
+    <message>
+        <source>Words that may sound wrong</source>
+        <translation>Λέξεις που μπορεί να ακουστούν λάθος</translation>
+    </message>
+    <message>
+        <source>Public address of the WAV file</source>
+        <translation>Δημόσια διεύθυνση του αρχείου WAV</translation>
+    </message>
+    <message>
+        <source>Public &amp;address of the WAV file:</source>
+        <translation>Δημόσια &amp;διεύθυνση του αρχείου WAV:</translation>
+    </message>
+    <message>
+        <source>Providers fetch the recording from its address: put the same WAV file on a public web server.</source>
+        <translation>Οι πάροχοι παίρνουν την ηχογράφηση από τη διεύθυνσή της: τοποθετήστε το ίδιο αρχείο WAV σε έναν δημόσιο διακομιστή web.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters · about %3 seconds when spoken</source>
+        <translation>%1 / %2 χαρακτήρες · περίπου %3 δευτερόλεπτα όταν εκφωνείται</translation>
+    </message>
+    <message>
+        <source>%1 characters · about %3 seconds when spoken</source>
+        <translation>%1 χαρακτήρες · περίπου %3 δευτερόλεπτα όταν εκφωνείται</translation>
+    </message>
+    <message>
+        <source>too long for %1: shorten the text</source>
+        <translation>πολύ μεγάλο για %1: συντομεύστε το κείμενο</translation>
+    </message>
+    <message>
+        <source>long number, may be read as an amount</source>
+        <translation>μεγάλος αριθμός, μπορεί να διαβαστεί ως ποσό</translation>
+    </message>
+    <message>
+        <source>abbreviation, may be spelled out</source>
+        <translation>συντομογραφία, μπορεί να διαβαστεί γράμμα γράμμα</translation>
+    </message>
+    <message>
+        <source>web or e-mail address, read letter by letter</source>
+        <translation>διεύθυνση web ή e-mail, διαβάζεται γράμμα γράμμα</translation>
+    </message>
+    <message>
+        <source>time, write it in words to be sure</source>
+        <translation>ώρα, γράψτε την ολογράφως για σιγουριά</translation>
+    </message>
+    <message>
+        <source>Listen to check these: %1</source>
+        <translation>Ακούστε για να τα ελέγξετε: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartEditor</name>
+    <message>
+        <source>Speak this text</source>
+        <translation>Εκφώνηση αυτού του κειμένου</translation>
+    </message>
+    <message>
+        <source>Play a recording from its address</source>
+        <translation>Αναπαραγωγή ηχογράφησης από τη διεύθυνσή της</translation>
+    </message>
+    <message>
+        <source>%1: spoken text or recording</source>
+        <translation>%1: εκφωνούμενο κείμενο ή ηχογράφηση</translation>
+    </message>
+    <message>
+        <source>▶ Listen</source>
+        <translation>▶ Ακρόαση</translation>
+    </message>
+    <message>
+        <source>Listen to the %1</source>
+        <translation>Ακρόαση: %1</translation>
+    </message>
+    <message>
+        <source>%1 text</source>
+        <translation>%1: κείμενο</translation>
+    </message>
+    <message>
+        <source>%1 recording address</source>
+        <translation>%1: διεύθυνση ηχογράφησης</translation>
+    </message>
+    <message>
+        <source>Problem with the %1</source>
+        <translation>Πρόβλημα: %1</translation>
+    </message>
+    <message>
+        <source>Hear this text with this computer&apos;s voice (an approximation of the provider&apos;s voice)</source>
+        <translation>Ακρόαση αυτού του κειμένου με τη φωνή αυτού του υπολογιστή (προσέγγιση της φωνής του παρόχου)</translation>
+    </message>
+    <message>
+        <source>Recordings are played by the provider from their address; only written text can be listened to here</source>
+        <translation>Οι ηχογραφήσεις παίζονται από τον πάροχο από τη διεύθυνσή τους· εδώ μπορεί να ακουστεί μόνο γραπτό κείμενο</translation>
+    </message>
+    <message>
+        <source>Write a text first</source>
+        <translation>Γράψτε πρώτα ένα κείμενο</translation>
+    </message>
+</context>
+<context>
+    <name>PlayCountSpin</name>
+    <message>
+        <source> time(s)</source>
+        <translation> φορά(ές)</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerBar</name>
+    <message>
+        <source>Play</source>
+        <translation>Αναπαραγωγή</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Διακοπή</translation>
+    </message>
+    <message>
+        <source>Position in the preview</source>
+        <translation>Θέση στην προεπισκόπηση</translation>
+    </message>
+    <message>
+        <source>Approximation of the provider&apos;s voice</source>
+        <translation>Προσέγγιση της φωνής του παρόχου</translation>
+    </message>
+    <message>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Παύση</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Προετοιμασία της προεπισκόπησης…</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>Αναπαραγωγή</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Σε παύση</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Σφάλμα</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewViewModel</name>
+    <message>
+        <source>The preview could not be made: {0}</source>
+        <translation>Δεν ήταν δυνατή η δημιουργία της προεπισκόπησης: {0}</translation>
+    </message>
+    <message>
+        <source>The preview could not be saved: {0}</source>
+        <translation>Δεν ήταν δυνατή η αποθήκευση της προεπισκόπησης: {0}</translation>
+    </message>
+    <message>
+        <source>The preview could not be saved to {0}: {1}</source>
+        <translation>Δεν ήταν δυνατή η αποθήκευση της προεπισκόπησης στο {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Saved the preview to {0}.</source>
+        <translation>Η προεπισκόπηση αποθηκεύτηκε στο {0}.</translation>
+    </message>
+    <message>
+        <source>No local {0} voice; using {1}.</source>
+        <translation>Δεν υπάρχει τοπική φωνή «{0}»· χρησιμοποιείται η {1}.</translation>
+    </message>
+    <message>
+        <source>No local voice for {0}; using the nearest one: {1}.</source>
+        <translation>Δεν υπάρχει τοπική φωνή για {0}· χρησιμοποιείται η πλησιέστερη: {1}.</translation>
+    </message>
+    <message>
+        <source>This sound cannot be played.</source>
+        <translation>Αυτός ο ήχος δεν μπορεί να αναπαραχθεί.</translation>
+    </message>
+    <message>
+        <source>The sound could not be played: {0}</source>
+        <translation>Δεν ήταν δυνατή η αναπαραγωγή του ήχου: {0}</translation>
+    </message>
+    <message>
+        <source>The preview failed unexpectedly: {0}</source>
+        <translation>Η προεπισκόπηση απέτυχε απροσδόκητα: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Αποθήκευση</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Αποθήκευση όλων</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Άνοιγμα</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ναι</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ναι σε ό&amp;λα</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>Ό&amp;χι</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Όχ&amp;ι σε όλα</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Ματαίωση</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Επανάληψη</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Παράβλεψη</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Απόρριψη</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Βοήθεια</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Εφαρμογή</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Επαναφορά</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Επαναφορά προεπιλογών</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>&lt;h2&gt;2. Recipients&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;2. Παραλήπτες&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>Προεπιλεγμένη χώρα</translation>
+    </message>
+    <message>
+        <source>Numbers written without a country code belong to this country</source>
+        <translation>Οι αριθμοί χωρίς κωδικό χώρας ανήκουν σε αυτή τη χώρα</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are in:</source>
+        <translation>Οι αριθμοί χωρίς κωδικό χώρας είναι από:</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Αριθμοί τηλεφώνου</translation>
+    </message>
+    <message>
+        <source>Type or paste phone numbers, one per line or separated by commas or semicolons, for example:
+0470 12 34 56
++33 6 12 34 56 78</source>
+        <translation>Πληκτρολογήστε ή επικολλήστε αριθμούς τηλεφώνου, έναν ανά γραμμή ή χωρισμένους με κόμματα ή ερωτηματικά, για παράδειγμα:
+0470 12 34 56
++33 6 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Εισαγωγή από αρχείο…</translation>
+    </message>
+    <message>
+        <source>Import numbers from a CSV or Excel file</source>
+        <translation>Εισαγωγή αριθμών από αρχείο CSV ή Excel</translation>
+    </message>
+    <message>
+        <source>Summary of the numbers</source>
+        <translation>Σύνοψη των αριθμών</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>Πρόοδος του ελέγχου</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Α&amp;κύρωση</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Ακύρωση της εισαγωγής</translation>
+    </message>
+    <message>
+        <source>Numbers that cannot be called (double-click to correct):</source>
+        <translation>Αριθμοί που δεν μπορούν να κληθούν (διπλό κλικ για διόρθωση):</translation>
+    </message>
+    <message>
+        <source>Numbers that cannot be called</source>
+        <translation>Αριθμοί που δεν μπορούν να κληθούν</translation>
+    </message>
+    <message>
+        <source>&amp;Export invalid numbers…</source>
+        <translation>Ε&amp;ξαγωγή μη έγκυρων αριθμών…</translation>
+    </message>
+    <message>
+        <source>Export the invalid numbers as a CSV file</source>
+        <translation>Εξαγωγή των μη έγκυρων αριθμών σε αρχείο CSV</translation>
+    </message>
+    <message>
+        <source>{done} of {total} numbers checked</source>
+        <translation>Ελέγχθηκαν {done} από {total} αριθμούς</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Η εισαγωγή ακυρώθηκε· δεν προστέθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Παραλήπτες</translation>
+    </message>
+    <message>
+        <source>Import phone numbers</source>
+        <translation>Εισαγωγή αριθμών τηλεφώνου</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and lists (*.csv *.txt *.xlsx)</source>
+        <translation>Υπολογιστικά φύλλα και λίστες (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Export invalid numbers</source>
+        <translation>Εξαγωγή μη έγκυρων αριθμών</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Αρχεία CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>invalid numbers.csv</source>
+        <translation>μη έγκυροι αριθμοί.csv</translation>
+    </message>
+    <message>
+        <source>Invalid numbers saved.</source>
+        <translation>Οι μη έγκυροι αριθμοί αποθηκεύτηκαν.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsTableModel</name>
+    <message>
+        <source>Mobile</source>
+        <translation>Κινητό</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Σταθερό</translation>
+    </message>
+    <message>
+        <source>Landline or mobile</source>
+        <translation>Σταθερό ή κινητό</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Χωρίς χρέωση</translation>
+    </message>
+    <message>
+        <source>Premium rate</source>
+        <translation>Πρόσθετης χρέωσης</translation>
+    </message>
+    <message>
+        <source>Shared cost</source>
+        <translation>Επιμερισμένου κόστους</translation>
+    </message>
+    <message>
+        <source>Internet phone (VoIP)</source>
+        <translation>Τηλεφωνία μέσω διαδικτύου (VoIP)</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Προσωπικός αριθμός</translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation>Βομβητής</translation>
+    </message>
+    <message>
+        <source>Company number</source>
+        <translation>Εταιρικός αριθμός</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Τηλεφωνητής</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Άγνωστο</translation>
+    </message>
+    <message>
+        <source>Empty entry</source>
+        <translation>Κενή καταχώριση</translation>
+    </message>
+    <message>
+        <source>Contains letters</source>
+        <translation>Περιέχει γράμματα</translation>
+    </message>
+    <message>
+        <source>Not a phone number</source>
+        <translation>Δεν είναι αριθμός τηλεφώνου</translation>
+    </message>
+    <message>
+        <source>Unknown country code</source>
+        <translation>Άγνωστος κωδικός χώρας</translation>
+    </message>
+    <message>
+        <source>Too few digits</source>
+        <translation>Πολύ λίγα ψηφία</translation>
+    </message>
+    <message>
+        <source>Too many digits</source>
+        <translation>Πάρα πολλά ψηφία</translation>
+    </message>
+    <message>
+        <source>Wrong number of digits for this country</source>
+        <translation>Λάθος πλήθος ψηφίων για αυτή τη χώρα</translation>
+    </message>
+    <message>
+        <source>Not a valid number in this country&apos;s numbering plan</source>
+        <translation>Δεν είναι έγκυρος αριθμός στο σχέδιο αριθμοδότησης αυτής της χώρας</translation>
+    </message>
+    <message>
+        <source>Double-click to correct this number</source>
+        <translation>Διπλό κλικ για διόρθωση αυτού του αριθμού</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Αριθμός</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Χώρα</translation>
+    </message>
+    <message>
+        <source>Line type</source>
+        <translation>Τύπος γραμμής</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Πρόβλημα</translation>
+    </message>
+    <message>
+        <source>As entered</source>
+        <translation>Όπως καταχωρίστηκε</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsViewModel</name>
+    <message>
+        <source>No numbers yet</source>
+        <translation>Δεν υπάρχουν ακόμη αριθμοί</translation>
+    </message>
+    <message>
+        <source>1 duplicate removed</source>
+        <translation>Αφαιρέθηκε 1 διπλότυπο</translation>
+    </message>
+    <message>
+        <source>{count} duplicates removed</source>
+        <translation>Αφαιρέθηκαν {count} διπλότυπα</translation>
+    </message>
+    <message>
+        <source>{valid} valid, {invalid} invalid, {removed}</source>
+        <translation>{valid} έγκυροι, {invalid} μη έγκυροι, {removed}</translation>
+    </message>
+    <message>
+        <source>No column in this file looks like phone numbers.</source>
+        <translation>Καμία στήλη αυτού του αρχείου δεν μοιάζει με αριθμούς τηλεφώνου.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no numbers under it.</source>
+        <translation>Το αρχείο έχει γραμμή επικεφαλίδων αλλά κανέναν αριθμό από κάτω.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Το αρχείο είναι κενό.</translation>
+    </message>
+    <message>
+        <source>The file was not found. It may have been moved or deleted.</source>
+        <translation>Το αρχείο δεν βρέθηκε. Ίσως μετακινήθηκε ή διαγράφηκε.</translation>
+    </message>
+    <message>
+        <source>The list could not be saved there. Choose another folder.</source>
+        <translation>Δεν ήταν δυνατή η αποθήκευση της λίστας εκεί. Επιλέξτε άλλον φάκελο.</translation>
+    </message>
+    <message>
+        <source>This column does not exist in the file.</source>
+        <translation>Αυτή η στήλη δεν υπάρχει στο αρχείο.</translation>
+    </message>
+    <message>
+        <source>This column is empty.</source>
+        <translation>Αυτή η στήλη είναι κενή.</translation>
+    </message>
+    <message>
+        <source>This file is not a text (CSV) file that VoiceDesk can read.</source>
+        <translation>Αυτό το αρχείο δεν είναι αρχείο κειμένου (CSV) που μπορεί να διαβάσει το VoiceDesk.</translation>
+    </message>
+    <message>
+        <source>This file is too large to import (more than 200 MB).</source>
+        <translation>Αυτό το αρχείο είναι πολύ μεγάλο για εισαγωγή (πάνω από 200 MB).</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Αυτό είναι φάκελος, όχι αρχείο.</translation>
+    </message>
+    <message>
+        <source>VoiceDesk is not allowed to read this file.</source>
+        <translation>Το VoiceDesk δεν έχει άδεια να διαβάσει αυτό το αρχείο.</translation>
+    </message>
+    <message>
+        <source>This Excel file cannot be read. Open it in Excel and save it again as .xlsx or CSV.</source>
+        <translation>Αυτό το αρχείο Excel δεν μπορεί να διαβαστεί. Ανοίξτε το στο Excel και αποθηκεύστε το ξανά ως .xlsx ή CSV.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls). Open it in Excel and save it as .xlsx or CSV.</source>
+        <translation>Αυτό είναι παλιό αρχείο Excel (.xls). Ανοίξτε το στο Excel και αποθηκεύστε το ως .xlsx ή CSV.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while checking the numbers.</source>
+        <translation>Κάτι πήγε στραβά κατά τον έλεγχο των αριθμών.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>The API request</source>
+        <translation>Το αίτημα API</translation>
+    </message>
+    <message>
+        <source>This draft cannot be sent yet:</source>
+        <translation>Αυτό το πρόχειρο δεν μπορεί να σταλεί ακόμη:</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Σώμα του αιτήματος</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>&lt;h2&gt;4. Review and send&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;4. Έλεγχος και αποστολή&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Checking the draft…</source>
+        <translation>Έλεγχος του προχείρου…</translation>
+    </message>
+    <message>
+        <source>Summary of the campaign</source>
+        <translation>Σύνοψη της καμπάνιας</translation>
+    </message>
+    <message>
+        <source>Numbers left out</source>
+        <translation>Αριθμοί που παραλείφθηκαν</translation>
+    </message>
+    <message>
+        <source>Sent as several campaigns</source>
+        <translation>Αποστολή ως πολλές καμπάνιες</translation>
+    </message>
+    <message>
+        <source>What must be fixed before sending</source>
+        <translation>Τι πρέπει να διορθωθεί πριν από την αποστολή</translation>
+    </message>
+    <message>
+        <source>▶ Listen one last time</source>
+        <translation>▶ Ακρόαση για τελευταία φορά</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Αποστολή…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 προς %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%n call&lt;/b&gt; with %1</source>
+        <translation>&lt;b&gt;%n κλήση&lt;/b&gt; μέσω %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%n calls&lt;/b&gt; with %1</source>
+        <translation>&lt;b&gt;%n κλήσεις&lt;/b&gt; μέσω %1</translation>
+    </message>
+    <message>
+        <source>They will hear, in %1 with a %2: “%3”</source>
+        <translation>Θα ακούσουν, στα %1 με %2: «%3»</translation>
+    </message>
+    <message>
+        <source>They will hear the recording at %1.</source>
+        <translation>Θα ακούσουν την ηχογράφηση από τη διεύθυνση %1.</translation>
+    </message>
+    <message>
+        <source>They will hear the call script, in %1.</source>
+        <translation>Θα ακούσουν το σενάριο κλήσης, στα %1.</translation>
+    </message>
+    <message>
+        <source>Calls start as soon as you send.</source>
+        <translation>Οι κλήσεις ξεκινούν μόλις γίνει η αποστολή.</translation>
+    </message>
+    <message>
+        <source>Calls start on %1.</source>
+        <translation>Οι κλήσεις ξεκινούν την %1.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Sandbox account: nobody is called and nothing is charged.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Λογαριασμός Sandbox: δεν καλείται κανείς και δεν χρεώνεται τίποτα.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%n invalid number</source>
+        <translation>%n μη έγκυρος αριθμός</translation>
+    </message>
+    <message>
+        <source>%n invalid numbers</source>
+        <translation>%n μη έγκυροι αριθμοί</translation>
+    </message>
+    <message>
+        <source>%n duplicate removed</source>
+        <translation>%n διπλότυπο αφαιρέθηκε</translation>
+    </message>
+    <message>
+        <source>%n duplicates removed</source>
+        <translation>%n διπλότυπα αφαιρέθηκαν</translation>
+    </message>
+    <message>
+        <source>%n on the do-not-call list</source>
+        <translation>%n στη λίστα «μην καλείτε»</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Παραλείφθηκαν: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fix these before sending:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Διορθώστε τα εξής πριν από την αποστολή:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Send %n call…</source>
+        <translation>Αποστολή %n κλήσης…</translation>
+    </message>
+    <message>
+        <source>Send %n calls…</source>
+        <translation>Αποστολή %n κλήσεων…</translation>
+    </message>
+    <message>
+        <source>Routee calls at most %1 numbers per campaign.</source>
+        <translation>Η Routee καλεί το πολύ %1 αριθμούς ανά καμπάνια.</translation>
+    </message>
+    <message>
+        <source>VoiceDesk will send these %1 numbers as %2 campaigns, “%3” to “%4”.</source>
+        <translation>Το VoiceDesk θα στείλει αυτούς τους %1 αριθμούς ως %2 καμπάνιες, από «%3» έως «%4».</translation>
+    </message>
+    <message>
+        <source>Routee calls at most %1 contacts per campaign.</source>
+        <translation>Η Routee καλεί το πολύ %1 επαφές ανά καμπάνια.</translation>
+    </message>
+    <message>
+        <source>VoiceDesk will send these %1 contacts as %2 campaigns, “%3” to “%4”.</source>
+        <translation>Το VoiceDesk θα στείλει αυτές τις %1 επαφές ως %2 καμπάνιες, από «%3» έως «%4».</translation>
+    </message>
+    <message>
+        <source>Routee takes at most %1 groups per campaign.</source>
+        <translation>Η Routee δέχεται το πολύ %1 ομάδες ανά καμπάνια.</translation>
+    </message>
+    <message>
+        <source>VoiceDesk will send these %1 groups as %2 campaigns, “%3” to “%4”.</source>
+        <translation>Το VoiceDesk θα στείλει αυτές τις %1 ομάδες ως %2 καμπάνιες, από «%3» έως «%4».</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Αποστολή…</translation>
+    </message>
+    <message>
+        <source>Send %n call? This is a paid service.</source>
+        <translation>Να σταλεί %n κλήση; Πρόκειται για υπηρεσία με χρέωση.</translation>
+    </message>
+    <message>
+        <source>Send %n calls? This is a paid service.</source>
+        <translation>Να σταλούν %n κλήσεις; Πρόκειται για υπηρεσία με χρέωση.</translation>
+    </message>
+    <message>
+        <source>Send %1 calls as %2 campaigns? This is a paid service.</source>
+        <translation>Να σταλούν %1 κλήσεις ως %2 καμπάνιες; Πρόκειται για υπηρεσία με χρέωση.</translation>
+    </message>
+    <message>
+        <source>The calls go through %1 and cannot be taken back once they start.</source>
+        <translation>Οι κλήσεις γίνονται μέσω %1 και δεν μπορούν να ανακληθούν μόλις ξεκινήσουν.</translation>
+    </message>
+    <message>
+        <source>This is the Sandbox account: nobody is called and nothing is charged.</source>
+        <translation>Αυτός είναι ο λογαριασμός Sandbox: δεν καλείται κανείς και δεν χρεώνεται τίποτα.</translation>
+    </message>
+    <message>
+        <source>Send the campaign</source>
+        <translation>Αποστολή της καμπάνιας</translation>
+    </message>
+    <message>
+        <source>Send %n call</source>
+        <translation>Αποστολή %n κλήσης</translation>
+    </message>
+    <message>
+        <source>Send %n calls</source>
+        <translation>Αποστολή %n κλήσεων</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>Female voice</source>
+        <translation>Γυναικεία φωνή</translation>
+    </message>
+    <message>
+        <source>Male voice</source>
+        <translation>Ανδρική φωνή</translation>
+    </message>
+</context>
+<context>
+    <name>WavPicker</name>
+    <message>
+        <source>Choose WAV file…</source>
+        <translation>Επιλογή αρχείου WAV…</translation>
+    </message>
+    <message>
+        <source>Choose the recorded message</source>
+        <translation>Επιλογή του ηχογραφημένου μηνύματος</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Αναπαραγωγή</translation>
+    </message>
+    <message>
+        <source>Play the recorded message</source>
+        <translation>Αναπαραγωγή του ηχογραφημένου μηνύματος</translation>
+    </message>
+    <message>
+        <source>Check address</source>
+        <translation>Έλεγχος διεύθυνσης</translation>
+    </message>
+    <message>
+        <source>Check the public address of the recording</source>
+        <translation>Έλεγχος της δημόσιας διεύθυνσης της ηχογράφησης</translation>
+    </message>
+    <message>
+        <source>No WAV file chosen.</source>
+        <translation>Δεν επιλέχθηκε αρχείο WAV.</translation>
+    </message>
+    <message>
+        <source>Facts of the recorded message</source>
+        <translation>Στοιχεία του ηχογραφημένου μηνύματος</translation>
+    </message>
+    <message>
+        <source>Result of the address check</source>
+        <translation>Αποτέλεσμα του ελέγχου διεύθυνσης</translation>
+    </message>
+    <message>
+        <source>WAV files (*.wav *.WAV)</source>
+        <translation>Αρχεία WAV (*.wav *.WAV)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>This file is not a usable WAV file.</source>
+        <translation>Αυτό το αρχείο δεν είναι αξιοποιήσιμο αρχείο WAV.</translation>
+    </message>
+    <message>
+        <source>Enter the public address of the WAV file first.</source>
+        <translation>Δώστε πρώτα τη δημόσια διεύθυνση του αρχείου WAV.</translation>
+    </message>
+    <message>
+        <source>Checking the address…</source>
+        <translation>Έλεγχος της διεύθυνσης…</translation>
+    </message>
+    <message>
+        <source>The address could not be checked: {0}</source>
+        <translation>Δεν ήταν δυνατός ο έλεγχος της διεύθυνσης: {0}</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>μονοφωνικό</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>στερεοφωνικό</translation>
+    </message>
+    <message>
+        <source>{0} channels</source>
+        <translation>{0} κανάλια</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>{0}-bit, </source>
+        <translation>{0} bit, </translation>
+    </message>
+    <message>
+        <source>{0}: {1}, {2}, {3:,} Hz, {4}{5:.1f} seconds, {6}</source>
+        <translation>{0}: {1}, {2}, {3:,} Hz, {4}{5:.1f} δευτερόλεπτα, {6}</translation>
+    </message>
+</context>
+</TS>
