@@ -37,6 +37,7 @@ class DraftAccountViewModel(QObject):
         self._known: dict[str, Account] | None = None  # None until loaded: never fall back before
         self._provider = draft_vm.draft.provider
         self._account_id = draft_vm.draft.account_id
+        self._last: dict[str, str] = dict(settings.get(LAST_ACCOUNTS))  # ahead of the store while it saves
         self.last_note = ""  # the note in force, for views created after it was said
         draft_vm.loaded.connect(self._on_loaded)
         draft_vm.changed.connect(self._on_changed)
@@ -46,6 +47,7 @@ class DraftAccountViewModel(QObject):
         """Read every account (removed ones too, to name old campaigns), then check the open draft."""
         accounts = await self._accounts.all_accounts()
         self._known = {a.id: a for a in accounts}
+        self._last = dict(self._settings.get(LAST_ACCOUNTS))
         self.accounts_changed.emit()
         self._check_open_draft()
         self.account_changed.emit(self.current())
@@ -99,7 +101,7 @@ class DraftAccountViewModel(QObject):
 
     def default_for(self, provider: ProviderId) -> Account:
         """The account new drafts for `provider` use: the last one chosen, else the Sandbox."""
-        remembered = self._settings.get(LAST_ACCOUNTS).get(ProviderId(provider).value, SANDBOX_ACCOUNT_ID)
+        remembered = self._last.get(ProviderId(provider).value, SANDBOX_ACCOUNT_ID)
         account = self.account(remembered)
         if account is None or not account.supports(provider):
             account = self.account(SANDBOX_ACCOUNT_ID)
@@ -126,10 +128,9 @@ class DraftAccountViewModel(QObject):
         self._use(account)
         self._say("")
         provider = self._draft_vm.draft.provider.value
-        remembered = dict(self._settings.get(LAST_ACCOUNTS))
-        if remembered.get(provider) != account.id:
-            remembered[provider] = account.id
-            self._tasks.run(self._settings.set(LAST_ACCOUNTS, remembered), name="remember account")
+        if self._last.get(provider) != account.id:
+            self._last[provider] = account.id
+            self._tasks.run(self._settings.set(LAST_ACCOUNTS, dict(self._last)), name="remember account")
 
     def _use(self, account: Account) -> None:
         """Put the draft on `account`; the sender follows when it was empty or the old default."""

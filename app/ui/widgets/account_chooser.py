@@ -29,7 +29,7 @@ class AccountChooser(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        label = QLabel(self.tr("Send &with:"), self)
+        label = QLabel(self.tr("Send from &account:"), self)
         self.combo = QComboBox(self)
         self.combo.setObjectName("accountCombo")
         self.combo.setAccessibleName(self.tr("Account that sends the calls"))
