@@ -1,10 +1,10 @@
-"""“Send with: [account ▾]  Manage accounts…”: the account the open draft goes through, with the
-note that says why it changed by itself (an unknown account, another provider)."""
+"""“Send from account: [account ▾]  Manage accounts…”: the account the open draft goes through.
+Why it changed by itself (an unknown account, another provider) is said in the window's note bar."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.services.accounts import Account
 from app.ui.viewmodels.draft_account_vm import DraftAccountViewModel
@@ -21,14 +21,11 @@ class AccountChooser(QWidget):
         self._setup_ui()
         vm.accounts_changed.connect(self._fill)
         vm.account_changed.connect(self._select)
-        vm.note.connect(self._on_note)
         self._fill()
-        self._on_note(vm.last_note)
 
     def _setup_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
         label = QLabel(self.tr("Send from &account:"), self)
         self.combo = QComboBox(self)
         self.combo.setObjectName("accountCombo")
@@ -43,13 +40,6 @@ class AccountChooser(QWidget):
         self.manage_button.clicked.connect(self.manage_requested)
         row.addWidget(self.manage_button)
         row.addStretch(1)
-        layout.addLayout(row)
-        self.note_label = QLabel(self)
-        self.note_label.setObjectName("accountNote")
-        self.note_label.setWordWrap(True)
-        self.note_label.setAccessibleName(self.tr("Why the account changed"))
-        self.note_label.hide()
-        layout.addWidget(self.note_label)
 
     def _fill(self) -> None:
         self.combo.blockSignals(True)
@@ -70,7 +60,3 @@ class AccountChooser(QWidget):
         account_id = self.combo.itemData(index)
         if account_id:
             self._vm.choose(str(account_id))
-
-    def _on_note(self, text: str) -> None:
-        self.note_label.setText(text)
-        self.note_label.setVisible(bool(text))
