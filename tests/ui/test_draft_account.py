@@ -217,3 +217,27 @@ def test_import_with_an_unknown_account_practises_on_the_sandbox(voicedesk: Any,
     assert qloop.run(app.store.load_draft(draft.id)).account_id == "sandbox"
     app.window.note_close.click()
     assert not app.window.note_bar.isVisible()
+
+
+def test_an_account_changed_behind_the_question_sends_nothing(voicedesk: Any, qloop: Any, qtbot: Any,
+                                                               routee_server: LoopbackServer,
+                                                               keyring_memory: MemoryKeyring) -> None:
+    app = voicedesk
+    compose(app, qtbot)
+    real = qloop.run(app.accounts.add(ProviderId.ROUTEE, "Town hall Routee", SANDBOX_APP_ID, SANDBOX_SECRET,
+                                      api_base_url=routee_server.url, auth_base_url=routee_server.url))
+    qloop.run(app.account_choice.load())
+    app.window.go_to(3)
+    review = app.pages["review"]
+    qloop.run_until(lambda: review.send_button.isEnabled())
+    qtbot.mouseClick(review.send_button, Qt.MouseButton.LeftButton)
+    box = app.dialogs.current
+    assert "Sandbox" in box.informativeText()
+    app.account_choice.choose(real.id)  # changed while the Sandbox question is still open
+    qloop.run_until(lambda: app.send_vm.prepared.draft.account_id == real.id)
+    qtbot.mouseClick(box.findChild(QAbstractButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    qloop.run_until(lambda: app.dialogs.current is not None and app.dialogs.current is not box)
+    assert "Nothing was sent" in app.dialogs.current.text()
+    qloop.idle(0.3)
+    assert not routee_server.simulator.campaigns and not app.sandbox.routee.campaigns
+    assert app.campaigns_vm.model.rowCount() == 0
