@@ -168,6 +168,9 @@ class Composition:
     preview_vm: Any = None
     closers: list[Any] = field(default_factory=list)
     audiences: Any = None
+    accounts: Any = None  # AccountService
+    account_choice: Any = None  # DraftAccountViewModel: the account the open draft sends through
+    accounts_dialog: Any = None
 
     async def aclose(self) -> None:
         """Persist what is in flight, stop tasks, close clients and the database (on quit)."""
@@ -196,7 +199,7 @@ async def compose(
     """Build the store, providers, services, view-models and window, wired together."""
     from app.domain.campaign import CampaignDraft
     from app.domain.providers import ProviderId
-    from app.providers.sandbox.account import SANDBOX_ACCOUNT_ID, SANDBOX_SENDER, SandboxAccount
+    from app.providers.sandbox.account import SANDBOX_ACCOUNT_ID, SandboxAccount
     from app.services.accounts import AccountService
     from app.services.autosave import DraftAutosaver
     from app.services.gateway_factory import account_gateway_factory
@@ -226,8 +229,11 @@ async def compose(
             return sandbox.gateway(provider)
         return await accounts.gateway(account_id, provider)
 
+    from app.services.settings import Settings
+
     secrets = SecretStore()
-    accounts = AccountService(store, secrets, account_gateway_factory(sandbox))
+    settings = Settings(store)
+    accounts = AccountService(store, secrets, account_gateway_factory(sandbox), settings=settings)
     gateways = GatewayRegistry(gateway_for)
     tasks = TaskRunner()
     dialogs = Dialogs()
@@ -255,14 +261,16 @@ async def compose(
     actions.setParent(window)
     for qobject in (tasks, dialogs, draft_vm, send_vm, campaigns_vm):
         qobject.setParent(window)  # the window owns the app's QObjects: nothing outlives it
-    window.set_banner(window.tr("Sandbox account: practice freely. Nobody is called and nothing is charged."))
+    account_choice = await _account_choice(draft_vm, accounts, settings, tasks, window)
     app = Composition(store, gateways, sandbox, submissions, tracking, autosaver, tasks, dialogs,
-                      draft_vm, send_vm, campaigns_vm, window, audiences=audiences)
+                      draft_vm, send_vm, campaigns_vm, window, audiences=audiences, accounts=accounts,
+                      account_choice=account_choice)
 
     def new_draft(provider: ProviderId = ProviderId.ROUTEE) -> CampaignDraft:
-        """A new draft on the active account, with its sender number filled in."""
-        draft = CampaignDraft(account_id=SANDBOX_ACCOUNT_ID, provider=provider)
-        draft.delivery.sender = SANDBOX_SENDER
+        """A new draft on the account last chosen for its provider (else the Sandbox), with its sender."""
+        account_id, sender = account_choice.for_new_draft(provider)
+        draft = CampaignDraft(account_id=account_id, provider=provider)
+        draft.delivery.sender = sender
         return draft
 
     def show_error(exc: BaseException) -> None:
@@ -274,7 +282,7 @@ async def compose(
     campaigns_vm.failed.connect(show_error)
 
     message_page = MessagePage(draft_vm)
-    review_page = ReviewPage(send_vm, dialogs, is_sandbox=True)
+    review_page = ReviewPage(send_vm, dialogs, account_choice)
     campaigns_page = CampaignsPage(campaigns_vm, dialogs)
     app.pages.update(message=message_page, review=review_page, campaigns=campaigns_page)
     _add_feature_pages(app, new_draft)
@@ -307,12 +315,51 @@ async def compose(
     accounts_vm.credentials_changed.connect(lambda account_id: tasks.run(gateways.forget(account_id)))
     accounts_dialog = AccountsDialog(accounts_vm, dialogs, window)
     actions.bind("accounts", accounts_dialog.present)
+    _wire_accounts(app, accounts_vm, accounts_dialog)
     _menus(window, actions)
     campaigns_vm.load()
     tasks.run(submissions.reconcile_pending(), name="reconcile at start")
     tracking.start()
     send_vm.refresh()
     return app
+
+
+async def _account_choice(draft_vm: Any, accounts: Any, settings: Any, tasks: Any, window: Any) -> Any:
+    """The view-model of the account the open draft sends through, with the settings and accounts read."""
+    from app.ui.viewmodels.draft_account_vm import DraftAccountViewModel
+
+    await settings.load()
+    choice = DraftAccountViewModel(draft_vm, accounts, settings, tasks)
+    choice.setParent(window)
+    await choice.load()
+    return choice
+
+
+def _wire_accounts(app: Composition, accounts_vm: Any, accounts_dialog: Any) -> None:
+    """“Send with” in step 4, the Sandbox banner only while the draft practises, the notes on why
+    the account changed, and the account names in the Campaigns list."""
+    from app.ui.widgets.account_chooser import AccountChooser
+
+    window, choice = app.window, app.account_choice
+    app.accounts_dialog = accounts_dialog
+    chooser = AccountChooser(choice)
+    chooser.manage_requested.connect(accounts_dialog.present)
+    app.pages["review"].add_account_chooser(chooser)
+    sandbox_text = window.tr("Sandbox account: practice freely. Nobody is called and nothing is charged.")
+
+    def show_banner(*_: Any) -> None:
+        window.set_banner(sandbox_text if choice.is_sandbox else "")
+
+    def name_accounts() -> None:
+        app.campaigns_vm.model.set_accounts(choice.known_accounts())
+
+    choice.account_changed.connect(show_banner)
+    choice.note.connect(window.set_note)
+    choice.accounts_changed.connect(name_accounts)
+    accounts_vm.accounts_changed.connect(lambda _accounts: choice.reload())
+    show_banner()
+    window.set_note(choice.last_note)  # said while the open draft was restored
+    name_accounts()
 
 
 def _bind_actions(app: Composition, actions: Any) -> None:

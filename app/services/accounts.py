@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from types import EllipsisType
 from typing import TYPE_CHECKING, Any
 
+from app.domain.campaign import SubmissionState
 from app.domain.providers import ProviderId, capabilities
 from app.providers.http import check_base_url
 from app.services.secrets import SecretStore
@@ -28,7 +29,9 @@ __all__ = [
     "Account",
     "AccountError",
     "AccountService",
+    "AccountUsage",
     "Credentials",
+    "is_removed",
 ]
 
 log = logging.getLogger(__name__)
@@ -47,6 +50,26 @@ SANDBOX_ACCOUNT = Account(
 )
 
 MAX_NAME_LENGTH = 60
+
+# A removed account keeps its metadata (never its secret) under this mark, so the Campaigns list
+# can still name it, and adding the same provider account again (same client id) brings its
+# campaigns back to life.
+REMOVED_MARK = "removed"
+
+
+def is_removed(account: Account) -> bool:
+    """True for an account the user removed (kept only so its campaigns can name it)."""
+    return account.extra.get(REMOVED_MARK) == "yes"
+
+
+@dataclass(frozen=True)
+class AccountUsage:
+    """What uses an account: saved drafts, campaigns sent through it, and those still open."""
+
+    drafts: int = 0
+    campaigns: int = 0
+    in_progress: int = 0  # confirmed campaigns still being followed
+    unsettled: int = 0  # submissions whose outcome is not known yet (must be checked first)
 
 
 class AccountError(Exception):
@@ -68,6 +91,8 @@ class Credentials:
     client_id: str
     secret: str = field(repr=False)
 
+
+_UNSETTLED = (SubmissionState.INTENT, SubmissionState.SENDING, SubmissionState.UNCONFIRMED)
 
 GatewayFactory = Callable[[Account, Credentials, ProviderId], "CampaignGateway"]
 """Builds a gateway from an account, its credentials and the provider (the Sandbox has two)."""
@@ -150,17 +175,27 @@ class AccountService:
         return SANDBOX_ACCOUNT
 
     async def list_accounts(self) -> list[Account]:
-        """Every account, the Sandbox first."""
+        """Every usable account, the Sandbox first (removed ones are left out)."""
+        return [a for a in await self.all_accounts() if not is_removed(a)]
+
+    async def all_accounts(self) -> list[Account]:
+        """Every account including removed ones (to name the account of an old campaign)."""
         await self.ensure_sandbox()
         return await self._store.list_accounts()
 
     async def get(self, account_id: str) -> Account:
-        """One account; AccountError when it does not exist."""
+        """One usable account; AccountError when it does not exist or was removed."""
         if account_id == SANDBOX_ACCOUNT_ID:
             return await self.ensure_sandbox()
         account = await self._store.get_account(account_id)
         if account is None:
             raise AccountError("This account no longer exists. Choose another one.")
+        if is_removed(account):
+            raise AccountError(
+                f"\u201c{account.display_name}\u201d was removed, so it no longer exists on this "
+                "computer. Add it again in Tools \u2192 Accounts, with the same application id, "
+                "to use it and follow its campaigns."
+            )
         return account
 
     async def add(
@@ -180,11 +215,12 @@ class AccountService:
         StoreError; in each case nothing is saved.
         """
         provider = ProviderId(provider)
+        client_id = _clean_client_id(client_id)
         account = Account(
-            id=uuid.uuid4().hex,
+            id=await self._removed_id(provider, client_id) or uuid.uuid4().hex,
             display_name=_clean_name(display_name),
             provider=provider,
-            client_id=_clean_client_id(client_id),
+            client_id=client_id,
             sender=_clean_sender(provider, sender),
             api_base_url=_clean_url(api_base_url, "api_base_url"),
             auth_base_url=_clean_url(auth_base_url, "auth_base_url"),
@@ -244,18 +280,57 @@ class AccountService:
         await self._store.save_account(updated)
         return updated
 
+    async def _removed_id(self, provider: ProviderId, client_id: str) -> str | None:
+        """The id of a removed account of this provider and client id: adding it again revives it,
+        so the campaigns sent through it can be followed again."""
+        for account in await self._store.list_accounts():
+            if is_removed(account) and account.provider == provider and account.client_id == client_id:
+                return account.id
+        return None
+
+    async def usage(self, account_id: str) -> AccountUsage:
+        """How many saved drafts and campaigns use this account (said before removing it)."""
+        drafts = 0
+        for summary in await self._store.list_drafts():
+            draft = await self._store.load_draft(summary.id)
+            if draft is not None and draft.account_id == account_id:
+                drafts += 1
+        campaigns = in_progress = unsettled = 0
+        for sub in await self._store.list_submissions():
+            if sub.account_id != account_id:
+                continue
+            campaigns += 1
+            if sub.state in _UNSETTLED:
+                unsettled += 1
+            elif sub.state is SubmissionState.CONFIRMED and not sub.status.state.is_final:
+                in_progress += 1
+        return AccountUsage(drafts, campaigns, in_progress, unsettled)
+
     async def remove(self, account_id: str) -> None:
-        """Remove an account and its secret; the Sandbox cannot be removed."""
+        """Remove an account and its secret; the Sandbox cannot be removed.
+
+        Refused while a campaign sent through it is not confirmed yet (it must be checked with the
+        provider first). The metadata stays, marked removed, so old campaigns still name it; drafts
+        that used it go back to the Sandbox when opened.
+        """
         if account_id == SANDBOX_ACCOUNT_ID:
             raise AccountError("The Sandbox account is built in and cannot be removed.")
         account = await self.get(account_id)
-        await self._store.delete_account(account.id)
+        if (await self.usage(account.id)).unsettled:
+            raise AccountError(
+                f"A campaign sent through \u201c{account.display_name}\u201d is not confirmed yet. "
+                "Check it with the provider on the Campaigns page first, then remove the account."
+            )
+        await self._store.save_account(replace(account, extra={**account.extra, REMOVED_MARK: "yes"}))
         await self._forget_secret(account.id)
         if self._settings is not None:
-            from app.services.settings import ACTIVE_ACCOUNT_ID
+            from app.services.settings import ACTIVE_ACCOUNT_ID, LAST_ACCOUNTS
 
             if self._settings.get(ACTIVE_ACCOUNT_ID) == account.id:
                 await self._settings.set(ACTIVE_ACCOUNT_ID, SANDBOX_ACCOUNT_ID)
+            last = self._settings.get(LAST_ACCOUNTS)
+            if account.id in last.values():
+                await self._settings.set(LAST_ACCOUNTS, {k: v for k, v in last.items() if v != account.id})
         log.info("account %s removed", account.id)
 
     async def _forget_secret(self, account_id: str) -> None:

@@ -116,6 +116,25 @@ ACTIVE_ACCOUNT_ID = declare(
         "accounts.active_account_id", str, "sandbox", N_("Account used to send"), section="accounts"
     )
 )
+def _check_last_accounts(value: dict[str, Any]) -> None:
+    providers = {p.value for p in ProviderId}
+    for key, item in value.items():
+        if key not in providers:
+            raise ValueError(f"Accounts new drafts use: {key!r} is not a provider.")
+        if not isinstance(item, str) or not item:
+            raise ValueError(f"Accounts new drafts use: {item!r} is not an account.")
+
+
+LAST_ACCOUNTS = declare(
+    Setting(
+        "accounts.last_used_by_provider",
+        dict,
+        {},
+        N_("Account new drafts use, for each provider (the last one chosen)"),
+        section="accounts",
+        check=_check_last_accounts,
+    )
+)
 SANDBOX_SPEED = declare(
     Setting(
         "sandbox.speed",

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from app.domain.campaign import Submission, SubmissionState
 from app.providers import errors
+from app.services.accounts import AccountError
 from app.services.gateways import GatewayRegistry
 from app.services.store import Store
 
@@ -83,6 +84,10 @@ class TrackingService:
             except errors.RateLimited as exc:
                 wait = (exc.retry_at - datetime.now(UTC)).total_seconds() if exc.retry_at else delay * 2
                 self._due[sub.id] = loop.time() + max(wait, self.interval)
+                continue
+            except AccountError as exc:  # its account was removed: wait long, keep following the others
+                log.info("tracking %s paused: %s", sub.id, exc.message)
+                self._due[sub.id] = loop.time() + self.max_interval
                 continue
             except errors.ProviderError as exc:
                 log.info("tracking %s: %s", sub.id, exc.support_details())

@@ -46,6 +46,22 @@ class MainWindow(QMainWindow):
                                   "border-bottom: 1px solid #e5cf7a; }")
         self.banner.hide()
         outer.addWidget(self.banner)
+        self.note_bar = QFrame(central)
+        self.note_bar.setObjectName("noteBar")
+        self.note_bar.setStyleSheet("#noteBar { background: palette(alternate-base); border-bottom: 1px solid palette(mid); }")
+        note_row = QHBoxLayout(self.note_bar)
+        note_row.setContentsMargins(12, 4, 6, 4)
+        self.note_label = QLabel(self.note_bar)
+        self.note_label.setWordWrap(True)
+        self.note_label.setAccessibleName(self.tr("Note"))
+        note_row.addWidget(self.note_label, 1)
+        self.note_close = QPushButton(self.tr("✕"), self.note_bar)
+        self.note_close.setAccessibleName(self.tr("Dismiss the note"))
+        self.note_close.setFlat(True)
+        self.note_close.clicked.connect(lambda: self.set_note(""))
+        note_row.addWidget(self.note_close)
+        self.note_bar.hide()
+        outer.addWidget(self.note_bar)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget(central)
@@ -112,8 +128,14 @@ class MainWindow(QMainWindow):
         self.go_to(self.page_row(page))
 
     def set_banner(self, text: str) -> None:
+        """The yellow Sandbox banner across the window; empty text hides it."""
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+
+    def set_note(self, text: str) -> None:
+        """A plain-words note under the banner (such as why the account changed), until dismissed."""
+        self.note_label.setText(text)
+        self.note_bar.setVisible(bool(text))
 
     def _on_nav_changed(self, row: int) -> None:
         if row < 0:

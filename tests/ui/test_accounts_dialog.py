@@ -205,8 +205,10 @@ def test_remove_asks_first(ui: Any, qloop: Any, qtbot: Any, routee_server: Loopb
     vm.credentials_changed.connect(changed.append)
     assert dialog.remove_button.isEnabled()
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    qloop.run_until(lambda: dialogs.current is not None, message="removing never asked")  # after counting its uses
     box = dialogs.current
     assert box is not None and "Town hall" in box.text()
+    assert "No draft or campaign uses it." in box.informativeText()
     qtbot.mouseClick(box.findChild(QAbstractButton, "acceptButton"), Qt.MouseButton.LeftButton)
     qloop.run_until(lambda: len(vm.accounts) == 1 and not vm.busy)
     assert dialog.account_list.count() == 1 and memory_keyring.items == {}

@@ -16,16 +16,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplicati
 from app.domain.campaign import CampaignState, Submission, SubmissionState
 from app.domain.providers import capabilities
 from app.domain.split import BatchView
+from app.services.accounts import SANDBOX_ACCOUNT_ID, Account, is_removed
 from app.ui.models.rows import Index
 from app.ui.plural import plural
 
 SubmissionRole = Qt.ItemDataRole.UserRole + 1  # the Submission of a single campaign or of a part
 BatchRole = Qt.ItemDataRole.UserRole + 2  # the BatchView of a batch row
 
-COL_NAME, COL_PROVIDER, COL_SENT, COL_SUBMISSION, COL_STATE, COL_PROGRESS, COL_COUNTS = range(7)
+COL_NAME, COL_PROVIDER, COL_ACCOUNT, COL_SENT, COL_SUBMISSION, COL_STATE, COL_PROGRESS, COL_COUNTS = range(8)
 _HEADERS = (
     QT_TRANSLATE_NOOP("Campaigns", "Name"),
     QT_TRANSLATE_NOOP("Campaigns", "Provider"),
+    QT_TRANSLATE_NOOP("Campaigns", "Account"),
     QT_TRANSLATE_NOOP("Campaigns", "Sent"),
     QT_TRANSLATE_NOOP("Campaigns", "Submission"),
     QT_TRANSLATE_NOOP("Campaigns", "Campaign"),
@@ -113,6 +115,7 @@ class CampaignsTableModel(QAbstractItemModel):
         super().__init__(parent)
         self._rows: list[_Entry] = []
         self._keys = itertools.count(1)  # a child index's internal id: its batch entry's key
+        self._accounts: dict[str, Account] = {}  # every account set up here, removed ones included
 
     # --- structure ----------------------------------------------------------------------------
     def _entry_by_key(self, key: int) -> tuple[int, _Entry] | None:
@@ -172,12 +175,16 @@ class CampaignsTableModel(QAbstractItemModel):
                 return batch
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return self._batch_display(batch, index.column())
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_ACCOUNT:
+                return self._account_tip(batch.parts[0].account_id)
             return None
         if role == SubmissionRole:
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(item, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == COL_ACCOUNT:
+                return self._account_tip(item.account_id)
             return item.error or item.reference
         return None
 
@@ -186,6 +193,8 @@ class CampaignsTableModel(QAbstractItemModel):
             return sub.name or sub.reference
         if column == COL_PROVIDER:
             return capabilities(sub.provider).display_name
+        if column == COL_ACCOUNT:
+            return self._account_text(sub.account_id)
         if column == COL_SENT:
             return sub.created_at.astimezone().strftime("%d %b %H:%M")
         if column == COL_SUBMISSION:
@@ -206,6 +215,8 @@ class CampaignsTableModel(QAbstractItemModel):
             return plural(self.CONTEXT, batch.part_count, QT_TRANSLATE_NOOP("Campaigns", "%1 — %n campaign"), QT_TRANSLATE_NOOP("Campaigns", "%1 — %n campaigns")).replace("%1", batch.name)
         if column == COL_PROVIDER:
             return capabilities(batch.parts[0].provider).display_name
+        if column == COL_ACCOUNT:
+            return self._account_text(batch.parts[0].account_id)
         if column == COL_SENT:
             return batch.created_at.astimezone().strftime("%d %b %H:%M")
         if column == COL_SUBMISSION:
@@ -220,7 +231,38 @@ class CampaignsTableModel(QAbstractItemModel):
             return _counts(batch.counts)
         return ""
 
+    def _account_text(self, account_id: str) -> str:
+        """The account a campaign went through: its name, or the Sandbox marked as practice."""
+        if account_id == SANDBOX_ACCOUNT_ID:
+            return _tr("Sandbox (practice)")
+        account = self._accounts.get(account_id)
+        if account is None:
+            return _tr("An account not set up here")
+        if is_removed(account):
+            return _tr("%1 (removed)").replace("%1", account.display_name)
+        return account.display_name
+
+    def _account_tip(self, account_id: str) -> str:
+        if account_id == SANDBOX_ACCOUNT_ID:
+            return _tr("Practice on the Sandbox: nobody was called and nothing was charged.")
+        account = self._accounts.get(account_id)
+        if account is None or is_removed(account):
+            return _tr("This account is not set up on this computer any more, so the campaign cannot be followed. "
+                       "Add the account again in Tools → Accounts, with the same application id, to follow it.")
+        return _tr("Real calls, charged to the account “%1”.").replace("%1", account.display_name)
+
     # --- updates ------------------------------------------------------------------------------
+    def set_accounts(self, accounts: dict[str, Account]) -> None:
+        """Name the accounts (after one was added, renamed or removed); only that column changes."""
+        self._accounts = dict(accounts)
+        for row in range(len(self._rows)):
+            top = self.index(row, COL_ACCOUNT)
+            self.dataChanged.emit(top, top)
+            children = self.rowCount(self.index(row, 0))
+            if children:
+                parent = self.index(row, 0)
+                self.dataChanged.emit(self.index(0, COL_ACCOUNT, parent), self.index(children - 1, COL_ACCOUNT, parent))
+
     def set_submissions(self, submissions: list[Submission]) -> None:
         """Replace every row (used once, when the list is loaded)."""
         self.beginResetModel()

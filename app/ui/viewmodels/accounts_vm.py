@@ -13,9 +13,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.domain.providers import ProviderId, capabilities
-from app.services.accounts import SANDBOX_ACCOUNT_ID, Account, AccountError, AccountService
+from app.services.accounts import SANDBOX_ACCOUNT_ID, Account, AccountError, AccountService, AccountUsage
 from app.services.secrets import NoSecureStore, SecretStore
 from app.ui.error_text import describe
+from app.ui.plural import plural
 from app.ui.tasks import TaskRunner
 
 
@@ -39,6 +40,7 @@ class AccountsViewModel(QObject):
     accounts_changed = Signal(list)  # list[Account], the Sandbox first
     saved = Signal(object)  # Account just added or edited (the form shows it, secret field empty)
     removed = Signal(str)  # account id
+    removal_explained = Signal(str, str)  # account id, what removing it does (plain words)
     credentials_changed = Signal(str)  # account id whose gateways must be rebuilt (edited or removed)
     failed = Signal(str, str, str)  # what happened and what to do, form field to fix ("" if none), details
     test_finished = Signal(bool, str)  # connected?, plain words
@@ -144,6 +146,38 @@ class AccountsViewModel(QObject):
         self.saved.emit(account)
         if then_test:
             self.test_connection(account.id)
+
+    def explain_removal(self, account_id: str) -> None:
+        """Find what uses the account, then say what removing it does (`removal_explained`)."""
+        self._start(self._accounts.usage(account_id), lambda usage: self._on_usage(account_id, usage), self._fail)
+
+    def _on_usage(self, account_id: str, usage: AccountUsage) -> None:
+        account = self.account(account_id)
+        name = account.display_name if account is not None else ""
+        if usage.unsettled:
+            self.failed.emit(self.tr("A campaign sent through “%1” is not confirmed yet. Check it with the provider on "
+                                     "the Campaigns page first, then remove the account.").replace("%1", name), "", "")
+            return
+        lines = [self.tr("Its secret is deleted from the system keyring.")]
+        if usage.drafts:
+            lines.append(plural("AccountsViewModel", usage.drafts,
+                                "%n saved draft uses it: when opened, it goes back to the Sandbox, so nobody is "
+                                "called until you choose another account.",
+                                "%n saved drafts use it: when opened, they go back to the Sandbox, so nobody is "
+                                "called until you choose another account."))
+        if usage.campaigns:
+            lines.append(plural("AccountsViewModel", usage.campaigns,
+                                "%n campaign was sent through it: it stays in the Campaigns list.",
+                                "%n campaigns were sent through it: they stay in the Campaigns list."))
+        if usage.in_progress:
+            lines.append(plural("AccountsViewModel", usage.in_progress,
+                                "%n of them is still under way and cannot be followed until you add this account "
+                                "again (with the same application id).",
+                                "%n of them are still under way and cannot be followed until you add this account "
+                                "again (with the same application id)."))
+        if not usage.drafts and not usage.campaigns:
+            lines.append(self.tr("No draft or campaign uses it."))
+        self.removal_explained.emit(account_id, "\n\n".join(lines))
 
     def remove(self, account_id: str) -> None:
         """Remove an account and its secret (the dialog asked first)."""

@@ -71,6 +71,14 @@ class DraftViewModel(QObject):
             message = message.model_copy(update={"language": caps.closest_language(message.language)})
         self._edit(provider=provider, message=message)
 
+    def set_account(self, account_id: str, sender: str | None = None) -> None:
+        """Send through another account; `sender` (when given) replaces the sender number too."""
+        delivery = self._draft.delivery
+        if sender is not None and sender != delivery.sender:
+            delivery = delivery.model_copy(update={"sender": sender})
+        if account_id != self._draft.account_id or delivery != self._draft.delivery:
+            self._edit(account_id=account_id, delivery=delivery)
+
     def set_message_kind(self, kind: str) -> None:
         """Switch between spoken text, a recorded WAV and a call script, carrying the text over."""
         current = self._draft.message

@@ -51,6 +51,7 @@ class AccountsDialog(QDialog):
         vm.accounts_changed.connect(self._on_accounts_changed)
         vm.saved.connect(self._on_saved)
         vm.removed.connect(self._on_removed)
+        vm.removal_explained.connect(self._confirm_removal)
         vm.failed.connect(self._on_failed)
         vm.test_finished.connect(self._on_test_finished)
         vm.busy_changed.connect(self._on_busy_changed)
@@ -338,14 +339,20 @@ class AccountsDialog(QDialog):
         account = self._vm.account(self._editing) if self._editing else None
         if account is None or account.is_sandbox:
             return
-        account_id = account.id
+        self.form_message.clear()
+        self._vm.explain_removal(account.id)  # what uses it, then _confirm_removal asks
+
+    def _confirm_removal(self, account_id: str, explanation: str) -> None:
+        account = self._vm.account(account_id)
+        if account is None:
+            return
         self._dialogs.confirm(
             self,
             self.tr("Remove account"),
             self.tr("Remove \u201c%1\u201d?").replace("%1", account.display_name),
             self.tr("Remove"),
             lambda: self._vm.remove(account_id),
-            informative=self.tr("Its secret is deleted from the system keyring. Campaigns already sent are kept."),
+            informative=explanation,
         )
 
     # --- outcomes ----------------------------------------------------------------------------

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.domain.message import AudioFile, CallScript, SpokenText
 from app.domain.providers import ProviderId, capabilities
+from app.services.accounts import SANDBOX_ACCOUNT_ID
 from app.services.submission import PreparedSend, SendOutcome
 from app.ui.dialogs import Dialogs
 from app.ui.plural import plural
+from app.ui.viewmodels.draft_account_vm import DraftAccountViewModel
 from app.ui.viewmodels.send_vm import SendViewModel
 from app.ui.views.batch_stopped import show_batch_stopped
 from app.ui.widgets.choices import language_name, voice_name
@@ -28,12 +30,14 @@ class ReviewPage(QWidget):
 
     listen_requested = Signal()
 
-    def __init__(self, send_vm: SendViewModel, dialogs: Dialogs, is_sandbox: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, send_vm: SendViewModel, dialogs: Dialogs, accounts: DraftAccountViewModel,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vm = send_vm
         self._dialogs = dialogs
-        self._is_sandbox = is_sandbox
+        self._accounts = accounts  # whether the draft's account is the Sandbox or paid, and its name
         self._setup_ui()
+        accounts.accounts_changed.connect(self._show_again)  # a renamed account reads right at once
         send_vm.prepared_changed.connect(self._show)
         send_vm.sending_changed.connect(self._on_sending_changed)
         send_vm.batch_stopped.connect(self._on_batch_stopped)
@@ -41,6 +45,7 @@ class ReviewPage(QWidget):
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>4. Review and send</h2>"), self))
+        self._account_slot = layout.count()  # where add_account_chooser() puts “Send with”
         self.summary_label = QLabel(self.tr("Checking the draft…"), self)
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName(self.tr("Summary of the campaign"))
@@ -95,8 +100,8 @@ class ReviewPage(QWidget):
         when = draft.delivery.schedule.send_at
         lines.append(self.tr("Calls start as soon as you send.") if when is None else
                      self.tr("Calls start on %1.").replace("%1", when.astimezone().strftime("%A %d %B, %H:%M")))
-        if self._is_sandbox:
-            lines.append(self.tr("<i>Sandbox account: nobody is called and nothing is charged.</i>"))
+        lines.append(self._account_line(draft.account_id))
+        self._set_paid_look(draft.account_id != SANDBOX_ACCOUNT_ID)
         self.summary_label.setText("<br>".join(lines))
         left_out = []
         if prepared.report.invalid_count:
@@ -193,7 +198,52 @@ class ReviewPage(QWidget):
             question = (self.tr("Send %1 calls as %2 campaigns? This is a paid service.")
                         .replace("%1", f"{prepared.call_count:,}").replace("%2", f"{prepared.campaign_count:,}"))
         detail = self.tr("The calls go through %1 and cannot be taken back once they start.").replace("%1", caps.display_name)
-        if self._is_sandbox:
+        account_id = prepared.draft.account_id
+        if account_id == SANDBOX_ACCOUNT_ID:
             detail = self.tr("This is the Sandbox account: nobody is called and nothing is charged.")
+        else:
+            detail = (self.tr("Real people are called, and the calls are charged to the %1 account “%2”.")
+                      .replace("%1", caps.display_name).replace("%2", self._account_name(account_id))
+                      + " " + self.tr("They cannot be taken back once they start."))
         button = self.tr("Send") if prepared.uncounted else plural("ReviewPage", prepared.call_count, "Send %n call", "Send %n calls")
-        self._dialogs.confirm(self, self.tr("Send the campaign"), question, button, self._vm.send, informative=detail)
+        self._dialogs.confirm(self, self.tr("Send the campaign"), question, button,
+                              lambda: self._send_confirmed(account_id), informative=detail)
+
+    # --- which account pays: the Sandbox or a real one, named ------------------------------------
+    def add_account_chooser(self, chooser: QWidget) -> None:
+        """Put “Send with: [account]” under the title, where the user decides where the calls go."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(self._account_slot, chooser)
+
+    def _account_name(self, account_id: str) -> str:
+        account = self._accounts.account(account_id)
+        return account.display_name if account is not None else self.tr("an account not set up on this computer")
+
+    def _account_line(self, account_id: str) -> str:
+        """The Sandbox's reassurance, or the plain warning that real people are called and it is paid."""
+        if account_id == SANDBOX_ACCOUNT_ID:
+            return self.tr("<i>Sandbox account: nobody is called and nothing is charged.</i>")
+        return self.tr("<b>Real calls:</b> real people are called, and the calls are charged to the account “%1”.").replace(
+            "%1", html.escape(self._account_name(account_id)))
+
+    def _set_paid_look(self, paid: bool) -> None:
+        """A real account's send button looks different from the Sandbox's practice one."""
+        if self.send_button.property("paid") == paid:
+            return
+        self.send_button.setProperty("paid", paid)
+        self.send_button.setStyleSheet("QPushButton:enabled { background: #b3261e; color: white; font-weight: bold; "
+                                       "border-radius: 4px; padding: 4px 14px; }" if paid else "")
+
+    def _show_again(self) -> None:
+        if self._vm.prepared is not None:
+            self._show(self._vm.prepared)
+
+    def _send_confirmed(self, account_id: str) -> None:
+        """Send only what the user confirmed: not if the account changed while the question was open."""
+        prepared = self._vm.prepared
+        if prepared is None or prepared.draft.account_id != account_id:
+            self._dialogs.error(self, self.tr("Send the campaign"),
+                                self.tr("The account changed after you confirmed. Nothing was sent: check and send again."))
+            return
+        self._vm.send()
