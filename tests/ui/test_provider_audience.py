@@ -87,7 +87,7 @@ def test_naxai_segment_with_its_size_and_unsubscribed_people(voicedesk: Any, qlo
     assert "the Naxai segment “Sandbox - 40 contacts” (40 people)" in review.summary_label.text()
     confirm_send(app, qtbot, "Send 40 calls? This is a paid service.")
 
-    qloop.run_until(lambda: app.campaigns_vm.model.rowCount() == 1, message="the campaign never appeared")
+    qloop.run_until(lambda: len(app.sandbox.naxai.broadcasts) == 1, message="the campaign never reached the Sandbox")
     [broadcast] = app.sandbox.naxai.broadcasts.values()
     config = broadcast.config
     assert config["source"] == "people" and config["segmentIds"] == [SEGMENT_MEDIUM]
@@ -112,7 +112,7 @@ def test_switching_naxai_source_keeps_the_typed_numbers(voicedesk: Any, qloop: A
     app.window.go_to(3)
     qloop.run_until(lambda: review.send_button.text() == "Send 2 calls…" and review.send_button.isEnabled())
     confirm_send(app, qtbot, "Send 2 calls? This is a paid service.")
-    qloop.run_until(lambda: app.campaigns_vm.model.rowCount() == 1)
+    qloop.run_until(lambda: len(app.sandbox.naxai.broadcasts) == 1, message="the campaign never reached the Sandbox")
     [broadcast] = app.sandbox.naxai.broadcasts.values()
     assert broadcast.config["source"] == "file" and "segmentIds" not in broadcast.config
 
@@ -167,7 +167,7 @@ def test_routee_contacts_and_groups_counted_then_sent(voicedesk: Any, qloop: Any
     assert "Routee counted 34 people in them." in review.summary_label.text()
     assert "2 Routee contacts and everyone in 2 groups" in review.summary_label.text()
     confirm_send(app, qtbot, "Send 35 calls? This is a paid service.")
-    qloop.run_until(lambda: app.campaigns_vm.model.rowCount() == 1, message="the campaign never appeared")
+    qloop.run_until(lambda: len(app.sandbox.routee.campaigns) == 1, message="the campaign never reached the Sandbox")
     [campaign] = app.sandbox.routee.campaigns.values()
     assert campaign.request["to"] == ["+32470123456"]
     assert campaign.request["contacts"] == ["sandbox-contact-1", "sandbox-contact-3"]
