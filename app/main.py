@@ -218,7 +218,8 @@ async def compose(
     from app.ui.views.review_page import ReviewPage
 
     store = Store(data_dir() / "voicedesk.sqlite3")
-    sandbox = SandboxAccount(speed=sandbox_speed or float(os.environ.get("VOICEDESK_SANDBOX_SPEED", "5")))
+    sandbox = SandboxAccount(speed=sandbox_speed or float(os.environ.get("VOICEDESK_SANDBOX_SPEED", "5")),
+                             state_path=data_dir() / "sandbox.sqlite3")
 
     async def gateway_for(account_id: str, provider: ProviderId) -> Any:
         if account_id == SANDBOX_ACCOUNT_ID:
@@ -257,6 +258,7 @@ async def compose(
     window.set_banner(window.tr("Sandbox account: practice freely. Nobody is called and nothing is charged."))
     app = Composition(store, gateways, sandbox, submissions, tracking, autosaver, tasks, dialogs,
                       draft_vm, send_vm, campaigns_vm, window, audiences=audiences)
+    app.closers.append(_async(sandbox.close))  # saves its clock, frees its file
 
     def new_draft(provider: ProviderId = ProviderId.ROUTEE) -> CampaignDraft:
         """A new draft on the active account, with its sender number filled in."""
