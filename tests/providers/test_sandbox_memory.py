@@ -166,3 +166,30 @@ async def test_reset_forgets_every_campaign(tmp_path: Path) -> None:
         assert again.routee.campaigns == {} and again.naxai.broadcasts == {}
     finally:
         again.close()
+
+
+@pytest.mark.asyncio
+async def test_a_cancelled_request_does_not_lose_the_queued_save(tmp_path: Path) -> None:
+    import asyncio
+    import threading
+
+    from app.providers.sandbox.statefile import StateFile
+
+    file = StateFile(tmp_path / "state.sqlite3")
+    assert file.load(lambda rows: rows) is None
+    gate = threading.Event()
+    file._executor.submit(gate.wait)  # the writer is busy: the next save waits in the queue
+    file.put("routee.campaign", "a", {"n": 1})
+    waiting = asyncio.ensure_future(file.settled())
+    await asyncio.sleep(0)
+    waiting.cancel()  # e.g. the app quits while a request waits for its save
+    await asyncio.sleep(0)
+    gate.set()
+    file.put("routee.campaign", "b", {"n": 2})
+    await file.settled()
+    file.close()
+    again = StateFile(tmp_path / "state.sqlite3")
+    try:
+        assert again.load(lambda rows: rows) == {"routee.campaign": {"a": {"n": 1}, "b": {"n": 2}}}
+    finally:
+        again.close()

@@ -137,7 +137,8 @@ class StateFile:
         """Wait, without blocking the event loop, until everything put so far is on disk (or failed)."""
         last = self._last
         if last is not None and not last.done():
-            await asyncio.wrap_future(last)
+            # shielded: a cancelled request must not cancel the queued write that others wait for
+            await asyncio.shield(asyncio.wrap_future(last))
 
     def close(self) -> None:
         """Write what is queued, then close the file and stop the writer thread."""
