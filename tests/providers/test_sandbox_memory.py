@@ -4,7 +4,9 @@ state file; running campaigns have moved on while the app was closed; a corrupt 
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +18,7 @@ from app.domain.message import SpokenText
 from app.domain.providers import ProviderId
 from app.providers.sandbox import snapshot
 from app.providers.sandbox.account import SANDBOX_SENDER, SandboxAccount
+from app.providers.sandbox.statefile import StateFile
 from tests.providers.naxai.drafts import spoken_draft
 
 NUMBERS = ["+32470123456", "+32470123457", "+33612345678"]
@@ -114,6 +117,23 @@ async def test_a_quick_reopen_resumes_the_clock_where_it_was(tmp_path: Path) -> 
         again.close()
 
 
+def test_a_clock_far_ahead_of_real_time_waits_for_it_while_closed(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "sandbox.sqlite3"
+    first = SandboxAccount(speed=1.0, state_path=path)
+    first.clock.advance(5 * 3600)  # a long session at high speed left it five hours ahead
+    was = first.clock.now()
+    first.close()
+    real = time.time
+    monkeypatch.setattr(snapshot.time, "time", lambda: real() + 2 * 3600)  # reopened two hours later
+    again = SandboxAccount(speed=1.0, state_path=path)
+    try:
+        moved = (again.clock.now() - was).total_seconds()
+        assert 0 <= moved < 60, "neither back in time nor further ahead: it waited for real time"
+    finally:
+        again.close()
+
+
 def corrupt_with(tmp_path: Path, spoil: Callable[[Path], None]) -> Path:
     path = tmp_path / "sandbox.sqlite3"
     spoil(path)
@@ -170,11 +190,6 @@ async def test_reset_forgets_every_campaign(tmp_path: Path) -> None:
 
 @pytest.mark.asyncio
 async def test_a_cancelled_request_does_not_lose_the_queued_save(tmp_path: Path) -> None:
-    import asyncio
-    import threading
-
-    from app.providers.sandbox.statefile import StateFile
-
     file = StateFile(tmp_path / "state.sqlite3")
     assert file.load(lambda rows: rows) is None
     gate = threading.Event()

@@ -8,6 +8,7 @@ real time that passed, so campaigns that were running have progressed or finishe
 
 from __future__ import annotations
 
+import functools
 import time
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -162,13 +163,17 @@ def decode_state(rows: Rows) -> Restored:
     return out
 
 
+# Encoded on the writer thread: what these read never changes once made (a campaign's messages,
+# a broadcast's phones and planned calls), or is a flag read whole (a campaign's `deleted`).
+LATE = frozenset({ROUTEE_CAMPAIGN, NAXAI_PHONES, NAXAI_RECIPIENTS})
 ENCODERS = {ROUTEE_CAMPAIGN: encode_campaign, ROUTEE_ACCOUNT: lambda balance: balance,
             NAXAI_BROADCAST: encode_broadcast, NAXAI_PHONES: encode_phones, NAXAI_RECIPIENTS: encode_recipients}
 
 
 class Recorder:
     """The simulators' `persist` hook: encodes each changed object (under the simulator's lock, so the
-    snapshot is consistent) and queues it, with the clock, for the state file."""
+    snapshot is consistent; big unchanging parts later, off the GUI thread) and queues it, with the
+    clock, for the state file."""
 
     def __init__(self, file: StateFile, clock: SimClock) -> None:
         self.file = file
@@ -177,7 +182,12 @@ class Recorder:
 
     def changed(self, kind: str, key: str, obj: Any) -> None:
         """`obj` (of `kind`) was created or changed; None means it is gone."""
-        self.file.put(kind, key, None if obj is None else ENCODERS[kind](obj))
+        if obj is None:
+            self.file.put(kind, key, None)
+        elif kind in LATE:
+            self.file.put(kind, key, functools.partial(ENCODERS[kind], obj))
+        else:
+            self.file.put(kind, key, ENCODERS[kind](obj))
         self.note_clock()
 
     def note_clock(self) -> None:

@@ -116,7 +116,8 @@ class StateFile:
     # ------------------------------------------------------------ writing (in the background)
 
     def put(self, kind: str, key: str, data: Any) -> None:
-        """Queue `data` (plain JSON values, not changed afterwards) as the row's new value; None deletes it."""
+        """Queue `data` as the row's new value; None deletes it. `data` is plain JSON values not changed
+        afterwards, or a function making them on the writer thread (for big parts that never change)."""
         with self._lock:
             if self._closed:
                 return
@@ -158,7 +159,8 @@ class StateFile:
         if self._conn is None or not rows:
             return
         try:
-            encoded = [(kind, key, None if data is None else json.dumps(data, separators=(",", ":")))
+            encoded = [(kind, key, None if data is None else
+                        json.dumps(data() if callable(data) else data, separators=(",", ":")))
                        for (kind, key), data in rows.items()]
             with self._transaction() as conn:
                 for kind, key, text in encoded:
