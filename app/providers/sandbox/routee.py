@@ -347,6 +347,7 @@ class RouteeSimulator:
         return response
 
     def _changed(self, kind: str, key: str, obj: Any) -> None:
+        """Report a change to remember across restarts (no-op without a state sink)."""
         if self.persist is not None:
             self.persist.changed(kind, key, obj)
 
