@@ -222,7 +222,8 @@ async def compose(
     from app.ui.views.review_page import ReviewPage
 
     store = Store(data_dir() / "voicedesk.sqlite3")
-    sandbox = SandboxAccount(speed=sandbox_speed or float(os.environ.get("VOICEDESK_SANDBOX_SPEED", "5")))
+    sandbox = SandboxAccount(speed=sandbox_speed or float(os.environ.get("VOICEDESK_SANDBOX_SPEED", "5")),
+                             state_path=data_dir() / "sandbox.sqlite3")
 
     async def gateway_for(account_id: str, provider: ProviderId) -> Any:
         if account_id == SANDBOX_ACCOUNT_ID:
@@ -265,6 +266,7 @@ async def compose(
     app = Composition(store, gateways, sandbox, submissions, tracking, autosaver, tasks, dialogs,
                       draft_vm, send_vm, campaigns_vm, window, audiences=audiences, accounts=accounts,
                       account_choice=account_choice)
+    app.closers.append(_async(sandbox.close))  # saves its clock, frees its file
 
     def new_draft(provider: ProviderId = ProviderId.ROUTEE) -> CampaignDraft:
         """A new draft on the account last chosen for its provider (else the Sandbox), with its sender."""

@@ -39,6 +39,7 @@ class TrackingService:
         self._due: dict[str, float] = {}
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._closed = False
 
     def start(self) -> None:
         """Start polling on the running loop (idempotent)."""
@@ -51,13 +52,15 @@ class TrackingService:
         self._wake.set()
 
     async def aclose(self) -> None:
+        # The flag too: on Python 3.11 wait_for() swallows a cancel that lands as its wait ends.
+        self._closed = True
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
 
     async def _run(self) -> None:
-        while True:
+        while not self._closed:
             try:
                 await self.poll_once()
             except asyncio.CancelledError:

@@ -21,6 +21,24 @@ class Simulator(Protocol):
     async def handle(self, request: httpx.Request) -> httpx.Response: ...
 
 
+# What a simulator reports to its StateSink (the rows of the Sandbox's state file, see snapshot.py).
+ROUTEE_CAMPAIGN = "routee.campaign"  # a SimCampaign, with its messages
+ROUTEE_ACCOUNT = "routee.account"  # key "balance": the remaining balance
+NAXAI_BROADCAST = "naxai.broadcast"  # a broadcast's configuration and lifecycle (small)
+NAXAI_PHONES = "naxai.phones"  # its (phone, contactId) pairs, on create/update
+NAXAI_RECIPIENTS = "naxai.recipients"  # its planned calls, once on start
+
+
+class StateSink(Protocol):
+    """Where a simulator reports each change it must remember across restarts (the Sandbox account's file)."""
+
+    def changed(self, kind: str, key: str, obj: Any) -> None:
+        """`obj` of `kind` was created or changed (None: deleted); called under the simulator's lock."""
+
+    async def answered(self) -> None:
+        """Called before each answer leaves: waits until the changes reported so far are stored."""
+
+
 class ConnectionDropped(Exception):
     """Raised by `run_with_faults` when the connection must be dropped; `processed` says whether
     the simulator did the work first (a lost response)."""

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 import httpx
 
 from app.providers.sandbox.clock import SimClock
-from app.providers.sandbox.core import json_response
+from app.providers.sandbox.core import NAXAI_BROADCAST, NAXAI_PHONES, NAXAI_RECIPIENTS, StateSink, json_response
 from app.providers.sandbox.faults import FaultPlan
 from app.providers.unconfirmed import DEFAULT_NAMES, UnconfirmedNames
 
@@ -165,6 +165,7 @@ class NaxaiSimulator:
         self._window_count = 0
         self.segments = self._builtin_segments()
         self.calendars = self._builtin_calendars()
+        self.persist: StateSink | None = None  # where broadcasts go to outlive the app (the Sandbox account)
 
     # --- test and Sandbox controls ---------------------------------------------------------------
 
@@ -202,7 +203,15 @@ class NaxaiSimulator:
                 response = exc.response()
             for name, value in headers.items():
                 response.headers.setdefault(name, value)
-            return response
+        if self.persist is not None:
+            await self.persist.answered()  # a provider answers once the change is stored
+        return response
+
+    def _changed(self, b: _Broadcast, *kinds: str, gone: bool = False) -> None:
+        """Report `b`'s rows of these kinds as changed (or deleted) to the state sink."""
+        if self.persist is not None:
+            for kind in kinds:
+                self.persist.changed(kind, b.id, None if gone else b)
 
     def _rate_headers(self) -> tuple[dict[str, str], bool]:
         """X-RateLimit-* headers for this request, and whether it is over the limit."""
@@ -584,7 +593,10 @@ class NaxaiSimulator:
     # --- broadcasts -----------------------------------------------------------------------------
 
     def _new_id(self) -> str:
-        return str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
+        while True:  # never an id of a broadcast remembered from an earlier run
+            value = str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
+            if value not in self.broadcasts:
+                return value
 
     def _broadcast(self, broadcast_id: str) -> _Broadcast:
         b = self.broadcasts.get(broadcast_id)
@@ -596,18 +608,21 @@ class NaxaiSimulator:
         cfg, phones = self._validate(body)
         b = _Broadcast(id=self._new_id(), config=cfg, created_at=self.clock.now(), phones=phones)
         self.broadcasts[b.id] = b
+        self._changed(b, NAXAI_BROADCAST, NAXAI_PHONES)
         return json_response(201, self._broadcast_json(b))
 
     def _update(self, b: _Broadcast, body: Any) -> httpx.Response:
         if self._state(b) != "draft":
             raise ApiError(422, "invalid_state", "Only a draft broadcast can be changed.")
         b.config, b.phones = self._validate(body)
+        self._changed(b, NAXAI_BROADCAST, NAXAI_PHONES)
         return json_response(200, self._broadcast_json(b))
 
     def _delete(self, b: _Broadcast) -> httpx.Response:
         if self._state(b) not in ("draft", "completed", "canceled"):
             raise ApiError(422, "invalid_state", "Cancel the broadcast before deleting it.")
         del self.broadcasts[b.id]
+        self._changed(b, NAXAI_BROADCAST, NAXAI_PHONES, NAXAI_RECIPIENTS, gone=True)
         return httpx.Response(204)
 
     def _control(self, b: _Broadcast, action: str) -> httpx.Response:
@@ -620,18 +635,20 @@ class NaxaiSimulator:
                            [{"field": "state", "message": state}])
         if action == "start":
             self._start(b, now)
+            self._changed(b, NAXAI_BROADCAST, NAXAI_RECIPIENTS)
             return json_response(200, {"broadcastId": b.id, "state": "starting"})
         if action == "pause":
             self._close_segment(b, now)
             b.control, b.paused_at = ("pause", now), now
-            return json_response(200, {"broadcastId": b.id, "state": "pausing"})
-        if action == "resume":
+        elif action == "resume":
             b.control = ("resume", now)
             b.segments.append([now + timedelta(seconds=TRANSITION_SECONDS), None])
-            return json_response(200, {"broadcastId": b.id, "state": "resuming"})
-        self._close_segment(b, now)
-        b.control, b.canceled_at = ("cancel", now), now
-        return json_response(200, {"broadcastId": b.id, "state": "canceling"})
+        else:
+            self._close_segment(b, now)
+            b.control, b.canceled_at = ("cancel", now), now
+        self._changed(b, NAXAI_BROADCAST)
+        return json_response(200, {"broadcastId": b.id, "state": {"pause": "pausing", "resume": "resuming",
+                                                                  "cancel": "canceling"}[action]})
 
     @staticmethod
     def _close_segment(b: _Broadcast, now: datetime) -> None:

@@ -36,7 +36,7 @@ import httpx
 import phonenumbers
 
 from app.providers.sandbox.clock import SimClock
-from app.providers.sandbox.core import json_response
+from app.providers.sandbox.core import ROUTEE_ACCOUNT, ROUTEE_CAMPAIGN, StateSink, json_response
 from app.providers.sandbox.faults import FaultPlan
 from app.providers.sandbox.transport import SandboxTransport
 
@@ -259,6 +259,7 @@ class RouteeSimulator:
         self._lock = threading.Lock()
         self._window_start: datetime | None = None
         self._window_count = 0
+        self.persist: StateSink | None = None  # where campaigns go to outlive the app (the Sandbox account)
         self.register_application(SANDBOX_APP_ID, SANDBOX_SECRET)
 
     # ------------------------------------------------------------ test hooks
@@ -338,9 +339,17 @@ class RouteeSimulator:
         with self._lock:
             self.requests.append((request.method, request.url.path))
             try:
-                return self._dispatch(request, body)
+                response = self._dispatch(request, body)
             except _Reject as reject:
-                return reject.response
+                response = reject.response
+        if self.persist is not None:
+            await self.persist.answered()  # a provider answers once the change is stored
+        return response
+
+    def _changed(self, kind: str, key: str, obj: Any) -> None:
+        """Report a change to remember across restarts (no-op without a state sink)."""
+        if self.persist is not None:
+            self.persist.changed(kind, key, obj)
 
     def _dispatch(self, request: httpx.Request, body: bytes) -> httpx.Response:
         method, path = request.method.upper(), request.url.path
@@ -603,14 +612,18 @@ class RouteeSimulator:
             if cost > self.balance:
                 raise _Reject(400, NO_BALANCE, "Not enough balance")
             self.balance = round(self.balance - cost, 4)
+            self._changed(ROUTEE_ACCOUNT, "balance", self.balance)
         now = self.clock.now()
         tracking_id = str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
+        while tracking_id in self.campaigns:  # campaigns remembered from an earlier run
+            tracking_id = str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
         rng = random.Random(f"{self.seed}:{tracking_id}")
         start = scheduled_at or now
         messages = [self._plan_message(rng, data, number, groups, now, start + timedelta(
             seconds=1 + i * self.pacing_seconds)) for i, (number, groups) in enumerate(recipients)]
         campaign = SimCampaign(tracking_id, data, token.app_id, now, scheduled_at, messages, cost)
         self.campaigns[tracking_id] = campaign
+        self._changed(ROUTEE_CAMPAIGN, tracking_id, campaign)
         return json_response(200, self._campaign_json(campaign, data))
 
     def _plan_message(self, rng: random.Random, data: dict[str, Any], number: str, groups: list[str],
@@ -670,6 +683,7 @@ class RouteeSimulator:
         if campaign.state_at(self.clock.now()) != "Scheduled":
             raise _Reject(400, NOT_SCHEDULED, "Campaign status is not Scheduled")
         campaign.deleted = True
+        self._changed(ROUTEE_CAMPAIGN, tracking_id, campaign)
         return httpx.Response(204)
 
     def _tracking_json(self, campaign: SimCampaign, message: SimMessage, now: datetime) -> dict[str, Any]:
