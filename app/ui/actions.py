@@ -24,6 +24,7 @@ ACTION_SPECS = (
     ActionSpec("export_preview", "Export &preview as WAV…", None, "Save the local preview as a WAV file"),
     ActionSpec("show_request", "Show the &API request…", None, "For support: the exact request sending would make"),
     ActionSpec("accounts", "&Accounts…", None, "Add or edit provider accounts"),
+    ActionSpec("do_not_call", "&Do-not-call list…", None, "Numbers that are never called, in any campaign"),
     ActionSpec("quit", "&Quit", QKeySequence.StandardKey.Quit, ""),
     ActionSpec("about", "&About VoiceDesk", None, ""),
 )

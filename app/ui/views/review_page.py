@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.message import AudioFile, CallScript, SpokenText
@@ -26,6 +26,7 @@ class ReviewPage(QWidget):
     """Shows the prepared send and asks for confirmation before the paid action."""
 
     listen_requested = Signal()
+    do_not_call_requested = Signal()  # the user follows the link to the do-not-call list
 
     def __init__(self, send_vm: SendViewModel, dialogs: Dialogs, is_sandbox: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +47,8 @@ class ReviewPage(QWidget):
         self.left_out_label = QLabel(self)
         self.left_out_label.setWordWrap(True)
         self.left_out_label.setAccessibleName(self.tr("Numbers left out"))
+        self.left_out_label.setTextFormat(Qt.TextFormat.RichText)
+        self.left_out_label.linkActivated.connect(lambda _link: self.do_not_call_requested.emit())
         layout.addWidget(self.left_out_label)
         self.problems_label = QLabel(self)
         self.problems_label.setWordWrap(True)
@@ -94,7 +97,7 @@ class ReviewPage(QWidget):
         if prepared.report.duplicates:
             left_out.append(plural("ReviewPage", prepared.report.duplicates, "%n duplicate removed", "%n duplicates removed"))
         if prepared.blocked:
-            left_out.append(plural("ReviewPage", len(prepared.blocked), "%n on the do-not-call list", "%n on the do-not-call list"))
+            left_out.append('<a href="do-not-call">' + plural("ReviewPage", len(prepared.blocked), "%n on the do-not-call list", "%n on the do-not-call list") + "</a>")
         self.left_out_label.setText(self.tr("Left out: %1.").replace("%1", ", ".join(left_out)) if left_out else "")
         if prepared.problems:
             items = "".join(f"<li>{html.escape(p.message)}</li>" for p in prepared.problems)
