@@ -82,8 +82,10 @@ def test_paste_a_messy_list_then_remove_with_undo(voicedesk: Any, qloop: Any, qt
     qtbot.keyClicks(dialog.search_edit, "0471 98")
     qloop.run_until(lambda: len(rows(dialog)) == 1)
     assert rows(dialog)[0][0] == "+32 471 98 76 54"
+    assert dialog.shown_label.text() == "1 of 5 shown"
     dialog.search_edit.clear()
     qloop.run_until(lambda: len(rows(dialog)) == 5)
+    assert dialog.shown_label.text() == ""
 
     select(dialog, "+32 470 12 34 56", "+33 6 12 34 56 78")
     assert dialog.remove_button.isEnabled()

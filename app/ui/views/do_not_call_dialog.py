@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.do_not_call import AddOutcome
 from app.services.recipients_import import Table
 from app.ui.dialogs import Dialogs
 from app.ui.models.do_not_call_model import COLUMN_ADDED, COLUMN_COUNTRY, COLUMN_NOTE, COLUMN_NUMBER
@@ -116,7 +117,12 @@ class DoNotCallDialog(QDialog):
         self.search_edit.setPlaceholderText(self.tr("Search by number or note"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
-        layout.addWidget(self.search_edit)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        self.shown_label = QLabel(self)
+        self.shown_label.setAccessibleName(self.tr("How many numbers the search shows"))
+        search_row.addWidget(self.shown_label)
+        layout.addLayout(search_row)
         self.table = QTableView(self)
         self.table.setAccessibleName(self.tr("Numbers on the do-not-call list"))
         self.table.setModel(self._vm.model)
@@ -187,6 +193,11 @@ class DoNotCallDialog(QDialog):
         self._update_buttons()
 
     def _on_rows_changed(self) -> None:
+        model = self._vm.model
+        shown = model.rowCount()
+        self.shown_label.setText(
+            plural("DoNotCallDialog", shown, "%n of %1 shown", "%n of %1 shown").replace("%1", f"{model.total:,}")
+            if model.filter_text.strip() else "")
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -229,10 +240,9 @@ class DoNotCallDialog(QDialog):
     def _on_add_clicked(self) -> None:
         self._vm.add_text(self.add_edit.toPlainText(), self.note_edit.text())
 
-    def _on_added(self, outcome: object) -> None:
+    def _on_added(self, outcome: AddOutcome) -> None:
         """Keep only what could not be read in the box, so nothing typed is lost."""
-        invalid = getattr(outcome, "invalid", [])
-        self.add_edit.setPlainText("\n".join(item.original.strip() for item in invalid))
+        self.add_edit.setPlainText("\n".join(item.original.strip() for item in outcome.invalid))
 
     def selected_numbers(self) -> list[str]:
         """The E.164 numbers of the selected rows."""
