@@ -401,6 +401,29 @@ def _bind_actions(app: Composition, actions: Any) -> None:
 
     actions.bind("export_preview", export_preview)
     actions.bind("show_request", lambda: app.tasks.run(show_request(), name="show request"))
+    _bind_do_not_call(app, actions)
+
+
+def _bind_do_not_call(app: Composition, actions: Any) -> None:
+    """The do-not-call window, built on first use; every change re-checks the open send."""
+    built: list[Any] = []
+
+    def present() -> None:
+        if not built:
+            from app.services.do_not_call import DoNotCallService
+            from app.ui.viewmodels.do_not_call_vm import DoNotCallViewModel
+            from app.ui.views.do_not_call_dialog import DoNotCallDialog
+
+            service = DoNotCallService(app.store)
+            app.closers.append(_async(service.close))  # its worker processes must not outlive the app
+            vm = DoNotCallViewModel(service, app.tasks, lambda: app.draft_vm.draft.audience.default_country)
+            vm.setParent(app.window)
+            vm.list_changed.connect(app.send_vm.refresh)
+            built.append(DoNotCallDialog(vm, app.dialogs, app.window))
+        built[0].present()
+
+    actions.bind("do_not_call", present)
+    app.pages["review"].do_not_call_requested.connect(present)
 
 
 def _menus(window: Any, actions: Any) -> None:
@@ -411,6 +434,7 @@ def _menus(window: Any, actions: Any) -> None:
     file_menu.addAction(actions.get("quit"))
     tools = window.menuBar().addMenu(window.tr("&Tools"))
     tools.addAction(actions.get("accounts"))
+    tools.addAction(actions.get("do_not_call"))
     tools.addAction(actions.get("show_request"))
     help_menu = window.menuBar().addMenu(window.tr("&Help"))
     help_menu.addAction(actions.get("about"))

@@ -896,6 +896,48 @@ class Store:
 
         return await self._run(_contains)
 
+    async def add_do_not_call_entries(self, entries: Iterable[DoNotCallEntry]) -> int:
+        """Add entries keeping their note and date (an undone removal); returns how many were new."""
+        rows = [(e.number, e.note, _iso(e.added_at)) for e in entries if e.number]
+
+        def _add() -> int:
+            with self._tx() as conn:
+                before = conn.total_changes
+                conn.executemany(
+                    "INSERT OR IGNORE INTO do_not_call(number, note, added_at) VALUES (?, ?, ?)",
+                    rows,
+                )
+                return conn.total_changes - before
+
+        return await self._run(_add)
+
+    async def take_do_not_call(self, numbers: Iterable[str]) -> list[DoNotCallEntry]:
+        """Remove numbers in one transaction; returns the removed entries (for an undo)."""
+        items = list(dict.fromkeys(numbers))
+
+        def _take() -> list[DoNotCallEntry]:
+            taken: list[DoNotCallEntry] = []
+            with self._tx() as conn:
+                for start in range(0, len(items), 500):
+                    chunk = items[start : start + 500]
+                    marks = ",".join("?" * len(chunk))
+                    rows = conn.execute(
+                        "SELECT number, note, added_at FROM do_not_call "
+                        f"WHERE number IN ({marks})",
+                        chunk,
+                    ).fetchall()
+                    taken.extend(DoNotCallEntry(r[0], r[1], _dt(r[2])) for r in rows)
+                    conn.execute(f"DELETE FROM do_not_call WHERE number IN ({marks})", chunk)
+            return taken
+
+        return await self._run(_take)
+
+    async def count_do_not_call(self) -> int:
+        """How many numbers are on the list."""
+        return await self._run(
+            lambda: self._connection().execute("SELECT COUNT(*) FROM do_not_call").fetchone()[0]
+        )
+
     async def import_do_not_call(self, text: str, note: str = "") -> int:
         """Add one number per line of `text` (blank lines and `#` comments skipped)."""
         numbers = [

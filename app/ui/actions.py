@@ -30,6 +30,8 @@ ACTION_SPECS = (
                QT_TRANSLATE_NOOP("Actions", "For support: the exact request sending would make")),
     ActionSpec("accounts", QT_TRANSLATE_NOOP("Actions", "&Accounts…"), None,
                QT_TRANSLATE_NOOP("Actions", "Add or edit provider accounts")),
+    ActionSpec("do_not_call", QT_TRANSLATE_NOOP("Actions", "&Do-not-call list…"), None,
+               QT_TRANSLATE_NOOP("Actions", "Numbers that are never called, in any campaign")),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), QKeySequence.StandardKey.Quit, ""),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About VoiceDesk"), None, ""),
 )

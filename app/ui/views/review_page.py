@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.message import AudioFile, CallScript, SpokenText
@@ -29,6 +29,7 @@ class ReviewPage(QWidget):
     """Shows the prepared send and asks for confirmation before the paid action."""
 
     listen_requested = Signal()
+    do_not_call_requested = Signal()  # the user follows the link to the do-not-call list
 
     def __init__(self, send_vm: SendViewModel, dialogs: Dialogs, accounts: DraftAccountViewModel,
                  parent: QWidget | None = None) -> None:
@@ -53,6 +54,8 @@ class ReviewPage(QWidget):
         self.left_out_label = QLabel(self)
         self.left_out_label.setWordWrap(True)
         self.left_out_label.setAccessibleName(self.tr("Numbers left out"))
+        self.left_out_label.setTextFormat(Qt.TextFormat.RichText)
+        self.left_out_label.linkActivated.connect(lambda _link: self.do_not_call_requested.emit())
         layout.addWidget(self.left_out_label)
         self.split_label = QLabel(self)
         self.split_label.setWordWrap(True)
@@ -109,7 +112,7 @@ class ReviewPage(QWidget):
         if prepared.report.duplicates:
             left_out.append(plural("ReviewPage", prepared.report.duplicates, QT_TRANSLATE_NOOP("ReviewPage", "%n duplicate removed"), QT_TRANSLATE_NOOP("ReviewPage", "%n duplicates removed")))
         if prepared.blocked:
-            left_out.append(plural("ReviewPage", len(prepared.blocked), QT_TRANSLATE_NOOP("ReviewPage", "%n on the do-not-call list"), QT_TRANSLATE_NOOP("ReviewPage", "%n on the do-not-call list")))
+            left_out.append('<a href="do-not-call">' + plural("ReviewPage", len(prepared.blocked), QT_TRANSLATE_NOOP("ReviewPage", "%n on the do-not-call list"), QT_TRANSLATE_NOOP("ReviewPage", "%n on the do-not-call list")) + "</a>")
         self.left_out_label.setText(self.tr("Left out: %1.").replace("%1", ", ".join(left_out)) if left_out else "")
         self.split_label.setText(self._split_text(prepared))
         if prepared.problems:
