@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,9 @@ def run_gui(*, self_test: bool = False, sandbox_speed: float | None = None) -> i
         for name in ("DATA", "CACHE", "LOG"):
             os.environ[f"VOICEDESK_{name}_DIR"] = str(Path(scratch.name) / name.lower())
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+    # VoiceDesk uses no pydantic plugins: skip their discovery (a scan of every installed package's
+    # entry points when the first model is built).
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from PySide6.QtWidgets import QApplication  # PySide6 before qasync (qasync #23)
 
     import qasync
@@ -251,10 +255,7 @@ async def compose(
     from app.domain.campaign import CampaignDraft
     from app.domain.providers import ProviderId
     from app.providers.sandbox.account import SANDBOX_ACCOUNT_ID, SANDBOX_SENDER, SandboxAccount
-    from app.services.accounts import AccountService
     from app.services.autosave import DraftAutosaver
-    from app.services.gateway_factory import account_gateway_factory
-    from app.services.secrets import SecretStore
     from app.services.gateways import GatewayRegistry
     from app.services.paths import data_dir
     from app.services.store import Store
@@ -279,10 +280,9 @@ async def compose(
     async def gateway_for(account_id: str, provider: ProviderId) -> Any:
         if account_id == SANDBOX_ACCOUNT_ID:
             return sandbox.gateway(provider)
-        return await accounts.gateway(account_id, provider)
+        return await accounts()[0].gateway(account_id, provider)
 
-    secrets = SecretStore()
-    accounts = AccountService(store, secrets, account_gateway_factory(sandbox))
+    accounts = _accounts_on_demand(store, sandbox)
     gateways = GatewayRegistry(gateway_for)
     tasks = TaskRunner()
     dialogs = Dialogs()
@@ -348,7 +348,7 @@ async def compose(
         await autosaver.open(draft)
     draft_vm.load(draft)
     _bind_actions(app, actions)
-    _bind_accounts(app, accounts, secrets)
+    _bind_accounts(app, accounts)
     for spec in ACTION_SPECS:
         actions.get(spec.name).setEnabled(True)
     window.finish_opening()
@@ -398,7 +398,25 @@ def _bind_actions(app: Composition, actions: Any) -> None:
     actions.bind("show_request", lambda: app.tasks.run(show_request(), name="show request"))
 
 
-def _bind_accounts(app: Composition, accounts: Any, secrets: Any) -> None:
+def _accounts_on_demand(store: Any, sandbox: Any) -> Callable[[], tuple[Any, Any]]:
+    """The account service and the keyring store behind it, built on first use: importing keyring
+    is slow, and only real (non-Sandbox) accounts and Tools > Accounts need them."""
+    built: list[tuple[Any, Any]] = []
+
+    def get() -> tuple[Any, Any]:
+        if not built:
+            from app.services.accounts import AccountService
+            from app.services.gateway_factory import account_gateway_factory
+            from app.services.secrets import SecretStore
+
+            secrets = SecretStore()
+            built.append((AccountService(store, secrets, account_gateway_factory(sandbox)), secrets))
+        return built[0]
+
+    return get
+
+
+def _bind_accounts(app: Composition, accounts: Callable[[], tuple[Any, Any]]) -> None:
     """Tools > Accounts: the dialog and its view-model are built the first time it is asked for."""
     built: list[Any] = []
 
@@ -407,7 +425,8 @@ def _bind_accounts(app: Composition, accounts: Any, secrets: Any) -> None:
             from app.ui.viewmodels.accounts_vm import AccountsViewModel
             from app.ui.views.accounts_dialog import AccountsDialog
 
-            accounts_vm = AccountsViewModel(accounts, app.tasks, secrets)
+            service, secrets = accounts()
+            accounts_vm = AccountsViewModel(service, app.tasks, secrets)
             accounts_vm.setParent(app.window)
             accounts_vm.credentials_changed.connect(
                 lambda account_id: app.tasks.run(app.gateways.forget(account_id)))
