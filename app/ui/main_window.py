@@ -3,14 +3,17 @@ Sandbox banner; it holds no logic (pages and view-models are injected by app/mai
 
 It is shown before its pages exist (app/main.py shows it first, then builds the rest): while
 "opening", the sidebar lists the step names greyed out, Back/Next are disabled and a calm
-placeholder stands where the pages will be. Keep this module light: Qt and app.ui.actions only.
+placeholder stands where the pages will be. Keep this module light (Qt and app.ui.actions only)
+and the opening path free of `Qt.*` enums (hence `QtCore.Qt`, looked up where used): the first
+one builds PySide's whole Qt namespace (about 15 ms), which can wait until the window is shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFrame,
@@ -72,8 +75,8 @@ class MainWindow(QMainWindow):
         right.addWidget(self.stack, 1)
         self.placeholder = QLabel(self.tr("Opening your draft…"), central)
         self.placeholder.setObjectName("openingPlaceholder")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("#openingPlaceholder { color: palette(mid); font-size: 15px; }")
+        self.placeholder.setStyleSheet("#openingPlaceholder { qproperty-alignment: AlignCenter; "
+                                       "color: palette(mid); font-size: 15px; }")
         self.placeholder.hide()
         right.addWidget(self.placeholder, 1)
         footer = QHBoxLayout()
@@ -110,6 +113,8 @@ class MainWindow(QMainWindow):
         self._reserved = 0
         self.placeholder.hide()
         self.stack.show()
+        if self.nav.count() > STEP_COUNT:  # the separator, listed while Qt.* could not be used yet
+            self.nav.item(STEP_COUNT).setFlags(QtCore.Qt.ItemFlag.NoItemFlags)
         self.nav.setEnabled(True)
         if self.nav.currentRow() < 0 and self.nav.count():
             self.nav.setCurrentRow(0)
@@ -124,7 +129,8 @@ class MainWindow(QMainWindow):
         """After the four steps comes a blank, unselectable row (Drafts and Campaigns follow)."""
         if row == STEP_COUNT:
             separator = QListWidgetItem("")
-            separator.setFlags(Qt.ItemFlag.NoItemFlags)
+            if not self._opening:  # see finish_opening
+                separator.setFlags(QtCore.Qt.ItemFlag.NoItemFlags)
             separator.setSizeHint(QSize(10, 14))
             self.nav.addItem(separator)
 
@@ -155,7 +161,7 @@ class MainWindow(QMainWindow):
 
     def go_to(self, row: int) -> None:
         """Show the page at `row` of the sidebar (steps are 0 to 3)."""
-        if 0 <= row < self.nav.count() and self.nav.item(row).flags() & Qt.ItemFlag.ItemIsEnabled:
+        if 0 <= row < self.nav.count() and self.nav.item(row).flags() & QtCore.Qt.ItemFlag.ItemIsEnabled:
             self.nav.setCurrentRow(row)
 
     def page_row(self, page: QWidget) -> int:

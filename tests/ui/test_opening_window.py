@@ -43,6 +43,10 @@ def test_the_window_opens_greyed_out_then_shows_the_message_step(qloop: Any, qtb
         assert window.actions_registry.get("new_draft").isEnabled()
         qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
         assert app.pages["recipients"].isVisible()
+        window.go_to(ENTRIES.index(""))  # the blank row between the steps and the lists
+        assert app.pages["recipients"].isVisible()
+        window.go_to(ENTRIES.index("Campaigns"))
+        assert app.pages["campaigns"].isVisible()
     finally:
         qloop.run(app.aclose())
         window.close()
