@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,9 @@ def run_gui(*, self_test: bool = False, sandbox_speed: float | None = None) -> i
         for name in ("DATA", "CACHE", "LOG"):
             os.environ[f"VOICEDESK_{name}_DIR"] = str(Path(scratch.name) / name.lower())
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+    # VoiceDesk uses no pydantic plugins: skip their discovery (a scan of every installed package's
+    # entry points when the first model is built).
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from PySide6.QtWidgets import QApplication  # PySide6 before qasync (qasync #23)
 
     import qasync
@@ -110,13 +114,20 @@ def _brand(qt_app: Any) -> None:
 
 
 async def _main(qt_app: Any, *, self_test: bool, sandbox_speed: float | None) -> int:
+    """Show the real window at once (greyed out, "Opening your draft…"), then build the rest into it."""
+    window = open_window()
+    window.show()
+    closed = asyncio.Event()  # connected first: the user may close the window while it opens
+    qt_app.lastWindowClosed.connect(closed.set)
+    await next_turn()  # let Qt paint the window before the heavy imports and building start
     try:
-        app = await compose(sandbox_speed=sandbox_speed)
+        app = await compose(sandbox_speed=sandbox_speed, window=window)
     except Exception as exc:  # the reason is printed, the exit code says it failed
         log.exception("start-up failed")
         print(f"VoiceDesk could not start: {exc}", file=sys.stderr)
         return 1
-    app.window.show()
+    await next_turn()  # the pages have been laid out and painted
+    _report_ready()
     if os.environ.get("VOICEDESK_SCREENSHOT_ROW"):  # developer aid for scripts/screenshot.sh
         app.window.move(0, 0)
         app.window.go_to(int(os.environ["VOICEDESK_SCREENSHOT_ROW"]))
@@ -124,11 +135,30 @@ async def _main(qt_app: Any, *, self_test: bool, sandbox_speed: float | None) ->
         code = await _self_test(app)
         await app.aclose()
         return code
-    closed = asyncio.Event()
-    qt_app.lastWindowClosed.connect(closed.set)
-    await closed.wait()
+    if not closed.is_set():
+        await closed.wait()
     await app.aclose()
     return 0
+
+
+async def next_turn() -> None:
+    """Return once Qt has handled what is already queued (a show's paint, a relayout)."""
+    from PySide6.QtCore import QTimer
+
+    done = asyncio.get_running_loop().create_future()
+    QTimer.singleShot(0, lambda: done.done() or done.set_result(None))
+    await done
+
+
+def _report_ready() -> None:
+    """For bench/bundle.py: when VOICEDESK_REPORT_READY names a file, write the wall-clock time
+    (time.time()) at which the draft is loaded and the pages are usable and painted (the
+    counterpart of VOICEDESK_REPORT_SHOWN, written by packaging/rthook_bench.py)."""
+    target = os.environ.get("VOICEDESK_REPORT_READY")
+    if target:
+        import time
+
+        Path(target).write_text(repr(time.time()), encoding="utf-8")
 
 
 async def _self_test(app: Composition) -> int:
@@ -190,33 +220,65 @@ class Composition:
         await self.store.aclose()
 
 
+def _page_labels(window: Any) -> list[str]:
+    """The sidebar's entries, in order: listed (greyed out) while the app opens, then given pages."""
+    return [window.tr("1. Message"), window.tr("2. Recipients"), window.tr("3. Delivery"),
+            window.tr("4. Review and send"), window.tr("Drafts"), window.tr("Campaigns")]
+
+
+def open_window() -> Any:
+    """The real main window before its pages exist: title, menus, Sandbox banner and the step names
+    greyed out around "Opening your draft…". Imports Qt and the window only, so it shows at once;
+    compose(window=...) fills it. Until then every action but Quit is disabled."""
+    from app.ui.actions import ACTION_SPECS, ActionRegistry
+    from app.ui.main_window import MainWindow
+
+    actions = ActionRegistry(None)  # parented to the window below
+    window = MainWindow(actions)
+    actions.setParent(window)
+    window.set_banner(window.tr("Sandbox account: practice freely. Nobody is called and nothing is charged."))
+    window.begin_opening(_page_labels(window))
+    actions.bind("quit", window.close)
+    _menus(window, actions)
+    for spec in ACTION_SPECS:
+        actions.get(spec.name).setEnabled(spec.name == "quit")  # enabled once bound, in compose()
+    return window
+
+
 async def compose(
     *,
     sandbox_speed: float | None = None,
     tracking_interval: float = 3.0,
     show_pages: bool = True,
+    window: Any = None,
 ) -> Composition:
-    """Build the store, providers, services, view-models and window, wired together."""
+    """Build the store, providers, services, view-models and pages, wired, into `window` (one from
+    open_window(), perhaps already shown; a new one if None), and load the last open draft."""
+    if window is None:
+        window = open_window()
+    await asyncio.sleep(0)  # between stages Qt may repaint the opening window
     from app.domain.campaign import CampaignDraft
     from app.domain.providers import ProviderId
     from app.providers.sandbox.account import SANDBOX_ACCOUNT_ID, SandboxAccount
     from app.services.accounts import AccountService
-    from app.services.autosave import DraftAutosaver
     from app.services.gateway_factory import account_gateway_factory
     from app.services.secrets import SecretStore
+    from app.services.settings import Settings
+    from app.services.autosave import DraftAutosaver
     from app.services.gateways import GatewayRegistry
     from app.services.paths import data_dir
     from app.services.store import Store
     from app.services.submission import SubmissionService
     from app.services.tracking import TrackingService
-    from app.ui.actions import ActionRegistry
+    from app.ui.actions import ACTION_SPECS
     from app.ui.dialogs import Dialogs
     from app.ui.error_text import describe
-    from app.ui.main_window import MainWindow
     from app.ui.tasks import TaskRunner
     from app.ui.viewmodels.campaigns_vm import CampaignsViewModel
     from app.ui.viewmodels.draft_vm import DraftViewModel
     from app.ui.viewmodels.send_vm import SendViewModel
+
+    await asyncio.sleep(0)
     from app.ui.views.campaigns_page import CampaignsPage
     from app.ui.views.message_page import MessagePage
     from app.ui.views.review_page import ReviewPage
@@ -229,8 +291,6 @@ async def compose(
         if account_id == SANDBOX_ACCOUNT_ID:
             return sandbox.gateway(provider)
         return await accounts.gateway(account_id, provider)
-
-    from app.services.settings import Settings
 
     secrets = SecretStore()
     settings = Settings(store)
@@ -257,9 +317,7 @@ async def compose(
     campaigns_vm = CampaignsViewModel(store, submissions, tracking, tasks)
     updates.append(campaigns_vm.apply)
 
-    actions = ActionRegistry(None)  # parented to the window below
-    window = MainWindow(actions)
-    actions.setParent(window)
+    actions = window.actions_registry
     for qobject in (tasks, dialogs, draft_vm, send_vm, campaigns_vm):
         qobject.setParent(window)  # the window owns the app's QObjects: nothing outlives it
     account_choice = await _account_choice(draft_vm, accounts, settings, tasks, window)
@@ -287,13 +345,15 @@ async def compose(
     review_page = ReviewPage(send_vm, dialogs, account_choice)
     campaigns_page = CampaignsPage(campaigns_vm, dialogs)
     app.pages.update(message=message_page, review=review_page, campaigns=campaigns_page)
+    await asyncio.sleep(0)
     _add_feature_pages(app, new_draft)
-    window.add_page(window.tr("1. Message"), message_page, scroll=True)
-    window.add_page(window.tr("2. Recipients"), app.pages["recipients"])
-    window.add_page(window.tr("3. Delivery"), app.pages["delivery"], scroll=True)
-    window.add_page(window.tr("4. Review and send"), review_page)
-    window.add_page(window.tr("Drafts"), app.pages["drafts"])
-    window.add_page(window.tr("Campaigns"), campaigns_page)
+    labels = _page_labels(window)
+    window.add_page(labels[0], message_page, scroll=True)
+    window.add_page(labels[1], app.pages["recipients"])
+    window.add_page(labels[2], app.pages["delivery"], scroll=True)
+    window.add_page(labels[3], review_page)
+    window.add_page(labels[4], app.pages["drafts"])
+    window.add_page(labels[5], campaigns_page)
 
     def on_sent(sub: Any) -> None:
         tracking.poke()
@@ -307,18 +367,12 @@ async def compose(
     if restored is None:
         await autosaver.open(draft)
     draft_vm.load(draft)
-    actions.bind("quit", window.close)
     _bind_actions(app, actions)
-    from app.ui.viewmodels.accounts_vm import AccountsViewModel
-    from app.ui.views.accounts_dialog import AccountsDialog
-
-    accounts_vm = AccountsViewModel(accounts, tasks, secrets)
-    accounts_vm.setParent(window)
-    accounts_vm.credentials_changed.connect(lambda account_id: tasks.run(gateways.forget(account_id)))
-    accounts_dialog = AccountsDialog(accounts_vm, dialogs, window)
-    actions.bind("accounts", accounts_dialog.present)
-    _wire_accounts(app, accounts_vm, accounts_dialog)
-    _menus(window, actions)
+    present_accounts = _bind_accounts(app, accounts, secrets)
+    _wire_accounts(app, present_accounts)
+    for spec in ACTION_SPECS:
+        actions.get(spec.name).setEnabled(True)
+    window.finish_opening()
     campaigns_vm.load()
     tasks.run(submissions.reconcile_pending(), name="reconcile at start")
     tracking.start()
@@ -337,15 +391,14 @@ async def _account_choice(draft_vm: Any, accounts: Any, settings: Any, tasks: An
     return choice
 
 
-def _wire_accounts(app: Composition, accounts_vm: Any, accounts_dialog: Any) -> None:
+def _wire_accounts(app: Composition, present_accounts: Callable[[], None]) -> None:
     """“Send with” in step 4, the Sandbox banner only while the draft practises, the notes on why
     the account changed, and the account names in the Campaigns list."""
     from app.ui.widgets.account_chooser import AccountChooser
 
     window, choice = app.window, app.account_choice
-    app.accounts_dialog = accounts_dialog
     chooser = AccountChooser(choice)
-    chooser.manage_requested.connect(accounts_dialog.present)
+    chooser.manage_requested.connect(present_accounts)
     app.pages["review"].add_account_chooser(chooser)
     sandbox_text = window.tr("Sandbox account: practice freely. Nobody is called and nothing is charged.")
 
@@ -358,7 +411,6 @@ def _wire_accounts(app: Composition, accounts_vm: Any, accounts_dialog: Any) -> 
     choice.account_changed.connect(show_banner)
     choice.note.connect(window.set_note)
     choice.accounts_changed.connect(name_accounts)
-    accounts_vm.accounts_changed.connect(lambda _accounts: choice.reload())
     show_banner()
     window.set_note(choice.last_note)  # said while the open draft was restored
     name_accounts()
@@ -426,7 +478,29 @@ def _bind_do_not_call(app: Composition, actions: Any) -> None:
     app.pages["review"].do_not_call_requested.connect(present)
 
 
+def _bind_accounts(app: Composition, accounts: Any, secrets: Any) -> Callable[[], None]:
+    """Tools > Accounts: the dialog and its view-model are built the first time it is asked for
+    (it is rarely used); returns the function that shows it."""
+
+    def present() -> None:
+        if app.accounts_dialog is None:
+            from app.ui.viewmodels.accounts_vm import AccountsViewModel
+            from app.ui.views.accounts_dialog import AccountsDialog
+
+            accounts_vm = AccountsViewModel(accounts, app.tasks, secrets)
+            accounts_vm.setParent(app.window)
+            accounts_vm.credentials_changed.connect(
+                lambda account_id: app.tasks.run(app.gateways.forget(account_id)))
+            accounts_vm.accounts_changed.connect(lambda _accounts: app.account_choice.reload())
+            app.accounts_dialog = AccountsDialog(accounts_vm, app.dialogs, app.window)
+        app.accounts_dialog.present()
+
+    app.window.actions_registry.bind("accounts", present)
+    return present
+
+
 def _menus(window: Any, actions: Any) -> None:
+    """The menu bar (built with the opening window; the actions are bound once the app is composed)."""
     file_menu = window.menuBar().addMenu(window.tr("&File"))
     for name in ("new_draft", "import_draft", "export_draft", "export_preview"):
         file_menu.addAction(actions.get(name))

@@ -46,8 +46,10 @@ class ActionRegistry(QObject):
         for spec in ACTION_SPECS:
             action = QAction(QCoreApplication.translate("Actions", spec.text), parent)
             action.setObjectName(spec.name)
-            if spec.shortcut is not None:
-                action.setShortcut(QKeySequence(spec.shortcut))
+            if isinstance(spec.shortcut, QKeySequence.StandardKey):  # every binding of this platform
+                action.setShortcuts(spec.shortcut)
+            elif spec.shortcut is not None:  # (setShortcuts: setShortcut's overloads load all of Qt.*)
+                action.setShortcuts([QKeySequence(spec.shortcut)])
             if spec.tip:
                 action.setStatusTip(QCoreApplication.translate("Actions", spec.tip))
             self._actions[spec.name] = action

@@ -1,9 +1,19 @@
 """The main window lays out the four steps in a sidebar, Drafts and Campaigns beside them, and the
-Sandbox banner; it holds no logic (pages and view-models are injected by app/main.py)."""
+Sandbox banner; it holds no logic (pages and view-models are injected by app/main.py).
+
+It is shown before its pages exist (app/main.py shows it first, then builds the rest): while
+"opening", the sidebar lists the step names greyed out, Back/Next are disabled and a calm
+placeholder stands where the pages will be. Keep this module light (Qt and app.ui.actions only)
+and the opening path free of `Qt.*` enums (hence `QtCore.Qt`, looked up where used): the first
+one builds PySide's whole Qt namespace (about 15 ms), which can wait until the window is shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from collections.abc import Sequence
+
+from PySide6 import QtCore
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,6 +42,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("VoiceDesk"))
         self.resize(QSize(1040, 720))
         self.actions_registry = actions
+        self._opening = False
+        self._reserved = 0  # sidebar rows listed while opening, not yet given their page
         self._setup_ui()
 
     def _setup_ui(self) -> None:
@@ -77,6 +89,12 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(12, 8, 12, 12)
         self.stack = QStackedWidget(central)
         right.addWidget(self.stack, 1)
+        self.placeholder = QLabel(self.tr("Opening your draft…"), central)
+        self.placeholder.setObjectName("openingPlaceholder")
+        self.placeholder.setStyleSheet("#openingPlaceholder { qproperty-alignment: AlignCenter; "
+                                       "color: palette(mid); font-size: 15px; }")
+        self.placeholder.hide()
+        right.addWidget(self.placeholder, 1)
         footer = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← &Back"), central)
         self.back_button.clicked.connect(lambda: self.go_to(self.nav.currentRow() - 1))
@@ -90,16 +108,61 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
 
-    def add_page(self, label: str, page: QWidget, *, icon: QIcon | None = None, scroll: bool = False) -> int:
-        """Add a page to the sidebar; pages are added in order (the four steps first)."""
-        if self.nav.count() == STEP_COUNT:
+    def begin_opening(self, labels: Sequence[str]) -> None:
+        """List the sidebar entries to come, greyed out, with the placeholder instead of pages."""
+        self._opening = True
+        for label in labels:
+            self._add_separator_if_due(self.nav.count())
+            self.nav.addItem(QListWidgetItem(label))
+        self._reserved = self.nav.count()
+        self.nav.setEnabled(False)
+        self.back_button.setEnabled(False)
+        self.next_button.setEnabled(False)
+        self.stack.hide()
+        self.placeholder.show()
+
+    def finish_opening(self) -> None:
+        """The pages are in: drop listed entries that got no page and let the user move around."""
+        while self.nav.count() > self.stack.count():  # one sidebar row per stacked page
+            self.nav.takeItem(self.nav.count() - 1)
+        self._opening = False
+        self._reserved = 0
+        self.placeholder.hide()
+        self.stack.show()
+        if self.nav.count() > STEP_COUNT:  # the separator, listed while Qt.* could not be used yet
+            self.nav.item(STEP_COUNT).setFlags(QtCore.Qt.ItemFlag.NoItemFlags)
+        self.nav.setEnabled(True)
+        if self.nav.currentRow() < 0 and self.nav.count():
+            self.nav.setCurrentRow(0)
+        else:
+            self._on_nav_changed(self.nav.currentRow())
+
+    def is_opening(self) -> bool:
+        """True until the pages have been added (see begin_opening)."""
+        return self._opening
+
+    def _add_separator_if_due(self, row: int) -> None:
+        """After the four steps comes a blank, unselectable row (Drafts and Campaigns follow)."""
+        if row == STEP_COUNT:
             separator = QListWidgetItem("")
-            separator.setFlags(Qt.ItemFlag.NoItemFlags)
+            if not self._opening:  # see finish_opening
+                separator.setFlags(QtCore.Qt.ItemFlag.NoItemFlags)
             separator.setSizeHint(QSize(10, 14))
             self.nav.addItem(separator)
+
+    def add_page(self, label: str, page: QWidget, *, icon: QIcon | None = None, scroll: bool = False) -> int:
+        """Add a page to the sidebar; pages are added in order (the four steps first)."""
+        if self.stack.count() == STEP_COUNT:
+            self._add_separator_if_due(self.nav.count())  # already there if listed while opening
             self.stack.addWidget(QWidget(self))
-        item = QListWidgetItem(icon or QIcon(), label)
-        self.nav.addItem(item)
+        row = self.stack.count()
+        if row < self._reserved:  # listed while opening: give the entry its page
+            item = self.nav.item(row)
+            item.setText(label)
+            if icon is not None:
+                item.setIcon(icon)
+        else:
+            self.nav.addItem(QListWidgetItem(icon or QIcon(), label))
         if scroll:
             area = QScrollArea(self)
             area.setWidgetResizable(True)
@@ -110,11 +173,11 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
-        return self.nav.count() - 1
+        return row
 
     def go_to(self, row: int) -> None:
         """Show the page at `row` of the sidebar (steps are 0 to 3)."""
-        if 0 <= row < self.nav.count() and self.nav.item(row).flags() & Qt.ItemFlag.ItemIsEnabled:
+        if 0 <= row < self.nav.count() and self.nav.item(row).flags() & QtCore.Qt.ItemFlag.ItemIsEnabled:
             self.nav.setCurrentRow(row)
 
     def page_row(self, page: QWidget) -> int:
@@ -144,6 +207,6 @@ class MainWindow(QMainWindow):
         is_step = row < STEP_COUNT
         self.back_button.setVisible(is_step)
         self.next_button.setVisible(is_step)
-        self.back_button.setEnabled(row > 0)
-        self.next_button.setEnabled(row < STEP_COUNT - 1)
+        self.back_button.setEnabled(row > 0 and not self._opening)
+        self.next_button.setEnabled(row < STEP_COUNT - 1 and not self._opening)
 
