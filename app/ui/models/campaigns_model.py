@@ -34,6 +34,7 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("Campaigns", "Progress"),
     QT_TRANSLATE_NOOP("Campaigns", "Calls"),
 )
+_LONG_COLUMNS = (COL_NAME, COL_COUNTS)  # often elided: their tooltip is the whole text
 
 
 
@@ -177,6 +178,8 @@ class CampaignsTableModel(QAbstractItemModel):
                 return self._batch_display(batch, index.column())
             if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_ACCOUNT:
                 return self._account_tip(batch.parts[0].account_id)
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() in _LONG_COLUMNS:
+                return self._batch_display(batch, index.column())  # the whole text of an elided cell
             return None
         if role == SubmissionRole:
             return item
@@ -185,6 +188,8 @@ class CampaignsTableModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == COL_ACCOUNT:
                 return self._account_tip(item.account_id)
+            if index.column() == COL_COUNTS:
+                return self._display(item, index.column())  # the whole text of an elided cell
             return item.error or item.reference
         return None
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabe
 
 from app.domain.campaign import SubmissionState
 from app.domain.split import BatchView
-from app.ui.models.campaigns_model import COL_COUNTS, COL_NAME, BatchRole, SubmissionRole
+from app.ui.models.campaigns_model import COL_ACCOUNT, COL_COUNTS, COL_NAME, COL_SUBMISSION, BatchRole, SubmissionRole
 from app.ui.dialogs import Dialogs
 from app.ui.plural import plural
 from app.ui.views.batch_stopped import show_batch_stopped
@@ -41,7 +41,11 @@ class CampaignsPage(QWidget):
         header = self.table.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        # The name is what people look for: it gets the most room (the user can widen any column);
+        # the per-status counts take what is left.
+        for column, width in ((COL_NAME, 210), (COL_ACCOUNT, 120), (COL_SUBMISSION, 120)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setSectionResizeMode(COL_COUNTS, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         layout.addWidget(self.table, 1)
