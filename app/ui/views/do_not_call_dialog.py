@@ -3,7 +3,7 @@ CSV/Excel file, export to CSV. A non-modal window (show it with `present()`; nev
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -188,15 +188,15 @@ class DoNotCallDialog(QDialog):
 
     # --- state -------------------------------------------------------------------------------
     def _on_count_changed(self, count: int) -> None:
-        self.setWindowTitle(plural("DoNotCallDialog", count, "Do-not-call list (%n number)",
-                                   "Do-not-call list (%n numbers)"))
+        self.setWindowTitle(plural("DoNotCallDialog", count, QT_TRANSLATE_NOOP("DoNotCallDialog", "Do-not-call list (%n number)"),
+                                   QT_TRANSLATE_NOOP("DoNotCallDialog", "Do-not-call list (%n numbers)")))
         self._update_buttons()
 
     def _on_rows_changed(self) -> None:
         model = self._vm.model
         shown = model.rowCount()
         self.shown_label.setText(
-            plural("DoNotCallDialog", shown, "%n of %1 shown", "%n of %1 shown").replace("%1", f"{model.total:,}")
+            plural("DoNotCallDialog", shown, QT_TRANSLATE_NOOP("DoNotCallDialog", "%n of %1 shown"), QT_TRANSLATE_NOOP("DoNotCallDialog", "%n of %1 shown")).replace("%1", f"{model.total:,}")
             if model.filter_text.strip() else "")
         self._update_buttons()
 
@@ -258,9 +258,9 @@ class DoNotCallDialog(QDialog):
             return
         self._dialogs.confirm(
             self, self.tr("Remove numbers"),
-            plural("DoNotCallDialog", len(numbers), "Remove %n number from the do-not-call list?",
-                   "Remove %n numbers from the do-not-call list?"),
-            plural("DoNotCallDialog", len(numbers), "Remove %n number", "Remove %n numbers"),
+            plural("DoNotCallDialog", len(numbers), QT_TRANSLATE_NOOP("DoNotCallDialog", "Remove %n number from the do-not-call list?"),
+                   QT_TRANSLATE_NOOP("DoNotCallDialog", "Remove %n numbers from the do-not-call list?")),
+            plural("DoNotCallDialog", len(numbers), QT_TRANSLATE_NOOP("DoNotCallDialog", "Remove %n number"), QT_TRANSLATE_NOOP("DoNotCallDialog", "Remove %n numbers")),
             lambda: self._vm.remove(numbers),
             informative=self.tr("Removed numbers may be called by the next campaign."))
 
