@@ -18,6 +18,7 @@ from app.domain.providers import capabilities
 from app.domain.split import BatchView
 from app.services.accounts import SANDBOX_ACCOUNT_ID, Account, is_removed
 from app.ui.models.rows import Index
+from app.ui.numbers_text import count_text
 from app.ui.plural import plural
 
 SubmissionRole = Qt.ItemDataRole.UserRole + 1  # the Submission of a single campaign or of a part
@@ -226,7 +227,7 @@ class CampaignsTableModel(QAbstractItemModel):
                 return ""
             return _tr(STATE_WORDS[batch.state])
         if column == COL_PROGRESS:
-            return f"{batch.finished:,} / {batch.total:,}" if batch.total else ""
+            return f"{count_text(batch.finished)} / {count_text(batch.total)}" if batch.total else ""
         if column == COL_COUNTS:
             return _counts(batch.counts)
         return ""

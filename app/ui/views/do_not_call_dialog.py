@@ -26,6 +26,7 @@ from app.services.do_not_call import AddOutcome
 from app.services.recipients_import import Table
 from app.ui.dialogs import Dialogs
 from app.ui.models.do_not_call_model import COLUMN_ADDED, COLUMN_COUNTRY, COLUMN_NOTE, COLUMN_NUMBER
+from app.ui.numbers_text import count_text
 from app.ui.plural import plural
 from app.ui.viewmodels.do_not_call_vm import DoNotCallViewModel
 from app.ui.views.recipients_page import ColumnPickerDialog
@@ -196,7 +197,7 @@ class DoNotCallDialog(QDialog):
         model = self._vm.model
         shown = model.rowCount()
         self.shown_label.setText(
-            plural("DoNotCallDialog", shown, QT_TRANSLATE_NOOP("DoNotCallDialog", "%n of %1 shown"), QT_TRANSLATE_NOOP("DoNotCallDialog", "%n of %1 shown")).replace("%1", f"{model.total:,}")
+            plural("DoNotCallDialog", shown, QT_TRANSLATE_NOOP("DoNotCallDialog", "%n of %1 shown"), QT_TRANSLATE_NOOP("DoNotCallDialog", "%n of %1 shown")).replace("%1", count_text(model.total))
             if model.filter_text.strip() else "")
         self._update_buttons()
 

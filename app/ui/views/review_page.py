@@ -12,6 +12,7 @@ from app.domain.providers import Gender, ProviderId, capabilities
 from app.services.accounts import SANDBOX_ACCOUNT_ID
 from app.services.submission import PreparedSend, SendOutcome
 from app.ui.dialogs import Dialogs
+from app.ui.numbers_text import count_text
 from app.ui.plural import plural
 from app.ui.viewmodels.draft_account_vm import DraftAccountViewModel
 from app.ui.viewmodels.send_vm import SendViewModel
@@ -83,7 +84,7 @@ class ReviewPage(QWidget):
         draft = prepared.draft
         caps = capabilities(draft.provider)
         count = prepared.call_count
-        countries = ", ".join(self.tr("%1 to %2").replace("%1", f"{n:,}").replace("%2", _country_name(c))
+        countries = ", ".join(self.tr("%1 to %2").replace("%1", count_text(n)).replace("%2", _country_name(c))
                               for c, n in sorted(prepared.report.per_country.items(), key=lambda i: -i[1]))
         calls = (self.tr("<b>Calls</b> with %1") if prepared.uncounted and not count else
                  plural("ReviewPage", count, QT_TRANSLATE_NOOP("ReviewPage", "<b>%n call</b> with %1"), QT_TRANSLATE_NOOP("ReviewPage", "<b>%n calls</b> with %1")))
@@ -139,8 +140,8 @@ class ReviewPage(QWidget):
                   self.tr("VoiceDesk will send these %1 groups as %2 campaigns, “%3” to “%4”."))]
         size, rule, how = max(kinds, key=lambda k: k[0])
         count = len(plan.parts)
-        text = rule.replace("%1", f"{limit:,}") + " " + (
-            how.replace("%1", f"{size:,}").replace("%2", f"{count:,}")
+        text = rule.replace("%1", count_text(limit)) + " " + (
+            how.replace("%1", count_text(size)).replace("%2", count_text(count))
             .replace("%3", plan.parts[0].display_name).replace("%4", f"({count}/{count})"))
         return html.escape(text, quote=False)
 
@@ -200,7 +201,7 @@ class ReviewPage(QWidget):
         question = self._calls_question(prepared)
         if prepared.campaign_count > 1:
             question = (self.tr("Send %1 calls as %2 campaigns? This is a paid service.")
-                        .replace("%1", f"{prepared.call_count:,}").replace("%2", f"{prepared.campaign_count:,}"))
+                        .replace("%1", count_text(prepared.call_count)).replace("%2", count_text(prepared.campaign_count)))
         detail = self.tr("The calls go through %1 and cannot be taken back once they start.").replace("%1", caps.display_name)
         account_id = prepared.draft.account_id
         if account_id == SANDBOX_ACCOUNT_ID:
