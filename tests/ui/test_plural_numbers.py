@@ -1,5 +1,5 @@
-"""Counts in the UI follow the UI language: its group separator ("2 500" in French, "2,500" in
-English) and its rule for zero ("0 numéro", singular, in French; "0 numbers" in English)."""
+"""Counts and phrases follow the UI language: its group separator ("2 500" in French, "2,500" in
+English), its rule for zero ("0 numéro", singular, in French) and its capitals (German nouns)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,31 @@ def test_french_counts_with_its_separator_and_zero_in_the_singular(french: None)
     assert plural("ReviewPage", 2500, ONE, MANY) == f"2{separator}500 numéros non valides"
     assert plural("ReviewPage", 1, ONE, MANY) == "1 numéro non valide"
     assert plural("ReviewPage", 0, ONE, MANY) == "0 numéro non valide"
+
+
+@pytest.fixture
+def german(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The German translators installed as at start-up, removed after."""
+    monkeypatch.setenv(ENV_VARIABLE, "de")
+    active = install_translators(qapp, FOLDER)
+    try:
+        assert active.language == "de"
+        yield
+    finally:
+        active.remove()
+
+
+def test_script_part_names_keep_german_capitals(german: None, qtbot: Any) -> None:
+    """Part names are translated as whole phrases, not lowercased into them ("begrüßung")."""
+    from app.domain.campaign import CampaignDraft
+    from app.domain.message import CallScript
+    from app.domain.providers import ProviderId
+    from app.ui.viewmodels.draft_vm import DraftViewModel
+    from app.ui.widgets.call_script_editor import CallScriptEditor
+
+    vm = DraftViewModel()
+    vm.load(CampaignDraft(provider=ProviderId.NAXAI, message=CallScript()))
+    editor = CallScriptEditor(vm)
+    qtbot.addWidget(editor)
+    assert editor.welcome_editor.listen_button.accessibleName() == "Begrüßung anhören"
+    assert editor.voicemail_editor.listen_button.accessibleName() == "Nachricht für Anrufbeantworter anhören"
