@@ -21,6 +21,19 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("en", "fr", "nl", "de", "el")  # English is the source language: no file needed
 ENV_VARIABLE = "VOICEDESK_LANGUAGE"
 SETTING_KEY = "ui.language"  # the key of app.services.settings.UI_LANGUAGE (a test holds them equal)
+ZERO_IS_SINGULAR = frozenset({"fr"})  # "0 appel": French counts nothing in the singular
+
+_active = "en"  # the language install_translators installed (English until then, and after remove)
+
+
+def active_language() -> str:
+    """The language the UI speaks now: "en", or the one install_translators installed."""
+    return _active
+
+
+def zero_is_singular() -> bool:
+    """Whether the UI language says "0 call" rather than "0 calls" (French: "0 appel")."""
+    return _active in ZERO_IS_SINGULAR
 
 
 @dataclass
@@ -33,6 +46,8 @@ class ActiveLanguage:
 
     def remove(self) -> None:
         """Uninstall the translators and restore the default locale (the UI speaks English again)."""
+        global _active
+        _active = "en"
         app = QCoreApplication.instance()
         for translator in self.translators:
             if app is not None:
@@ -91,8 +106,9 @@ def install_translators(app: QCoreApplication, folder: Path, setting: str = "") 
     if not ours.load(f"voicedesk_{language}", str(folder)):
         log.warning("no VoiceDesk translation for %s in %s; the UI stays in English", language, folder)
         return active
+    global _active
     app.installTranslator(ours)
-    active.language = language
+    active.language = _active = language
     active.translators.append(ours)
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -9,6 +9,25 @@
     </message>
 </context>
 <context>
+    <name>AccountChooser</name>
+    <message>
+        <source>Send from &amp;account:</source>
+        <translation>Senden über &amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Account that sends the calls</source>
+        <translation>Konto, über das die Anrufe gesendet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Manage accounts…</source>
+        <translation>Konten &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>Manage accounts</source>
+        <translation>Konten verwalten</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
@@ -159,16 +178,48 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Its secret is deleted from the system keyring. Campaigns already sent are kept.</source>
-        <translation>Sein Geheimnis wird aus dem Schlüsselbund des Systems gelöscht. Bereits gesendete Kampagnen bleiben erhalten.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>AccountsViewModel</name>
+    <message>
+        <source>A campaign sent through “%1” is not confirmed yet. Check it with the provider on the Campaigns page first, then remove the account.</source>
+        <translation>Eine über „%1“ gesendete Kampagne ist noch nicht bestätigt. Prüfen Sie sie zuerst auf der Seite Kampagnen beim Anbieter und entfernen Sie dann das Konto.</translation>
+    </message>
+    <message>
+        <source>Its secret is deleted from the system keyring.</source>
+        <translation>Sein Geheimnis wird aus dem Schlüsselbund des Systems gelöscht.</translation>
+    </message>
+    <message>
+        <source>%n saved draft uses it: when opened, it goes back to the Sandbox, so nobody is called until you choose another account.</source>
+        <translation>%n gespeicherter Entwurf verwendet es: Beim Öffnen wechselt er zurück zur Sandbox, sodass niemand angerufen wird, bis Sie ein anderes Konto wählen.</translation>
+    </message>
+    <message>
+        <source>%n saved drafts use it: when opened, they go back to the Sandbox, so nobody is called until you choose another account.</source>
+        <translation>%n gespeicherte Entwürfe verwenden es: Beim Öffnen wechseln sie zurück zur Sandbox, sodass niemand angerufen wird, bis Sie ein anderes Konto wählen.</translation>
+    </message>
+    <message>
+        <source>%n campaign was sent through it: it stays in the Campaigns list.</source>
+        <translation>%n Kampagne wurde über dieses Konto gesendet: Sie bleibt in der Kampagnenliste.</translation>
+    </message>
+    <message>
+        <source>%n campaigns were sent through it: they stay in the Campaigns list.</source>
+        <translation>%n Kampagnen wurden über dieses Konto gesendet: Sie bleiben in der Kampagnenliste.</translation>
+    </message>
+    <message>
+        <source>%n of them is still under way and cannot be followed until you add this account again (with the same application id).</source>
+        <translation>%n davon läuft noch und kann erst wieder verfolgt werden, wenn Sie dieses Konto erneut hinzufügen (mit derselben Anwendungs-ID).</translation>
+    </message>
+    <message>
+        <source>%n of them are still under way and cannot be followed until you add this account again (with the same application id).</source>
+        <translation>%n davon laufen noch und können erst wieder verfolgt werden, wenn Sie dieses Konto erneut hinzufügen (mit derselben Anwendungs-ID).</translation>
+    </message>
+    <message>
+        <source>No draft or campaign uses it.</source>
+        <translation>Kein Entwurf und keine Kampagne verwendet es.</translation>
+    </message>
     <message>
         <source>Connected to the Sandbox (Routee and Naxai).</source>
         <translation>Mit der Sandbox verbunden (Routee und Naxai).</translation>
@@ -229,12 +280,119 @@
         <translation>Anbieterkonten hinzufügen oder bearbeiten</translation>
     </message>
     <message>
+        <source>&amp;Do-not-call list…</source>
+        <translation>&amp;Sperrliste…</translation>
+    </message>
+    <message>
+        <source>Numbers that are never called, in any campaign</source>
+        <translation>Nummern, die nie angerufen werden, in keiner Kampagne</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;About VoiceDesk</source>
         <translation>&amp;Über VoiceDesk</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceViewModel</name>
+    <message>
+        <source>%n person</source>
+        <translation>%n Person</translation>
+    </message>
+    <message>
+        <source>%n people</source>
+        <translation>%n Personen</translation>
+    </message>
+    <message>
+        <source>To practise in the Sandbox, try the contacts %1 and the groups %2.</source>
+        <translation>Zum Üben in der Sandbox probieren Sie die Kontakte %1 und die Gruppen %2.</translation>
+    </message>
+    <message>
+        <source>Loading the segments of your Naxai account…</source>
+        <translation>Die Segmente Ihres Naxai-Kontos werden geladen…</translation>
+    </message>
+    <message>
+        <source>The segments could not be loaded. %1</source>
+        <translation>Die Segmente konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>This Naxai account has no segments yet.</source>
+        <translation>Dieses Naxai-Konto hat noch keine Segmente.</translation>
+    </message>
+    <message>
+        <source>This segment is no longer in the account. Choose another one.</source>
+        <translation>Dieses Segment ist nicht mehr im Konto. Wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>Naxai is still preparing this segment: it cannot be called until it is ready. Press Refresh later to check again.</source>
+        <translation>Naxai bereitet dieses Segment noch vor: Es kann erst angerufen werden, wenn es fertig ist. Drücken Sie später auf Aktualisieren, um erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Counting the people in this segment…</source>
+        <translation>Die Personen in diesem Segment werden gezählt…</translation>
+    </message>
+    <message>
+        <source>The size of this segment could not be read. %1</source>
+        <translation>Die Größe dieses Segments konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>Add contacts or groups first.</source>
+        <translation>Fügen Sie zuerst Kontakte oder Gruppen hinzu.</translation>
+    </message>
+    <message>
+        <source>Routee needs the calling number to count: enter it in step 3, Delivery.</source>
+        <translation>Routee braucht zum Zählen die Absendernummer: Geben Sie sie in Schritt 3, Zustellung, ein.</translation>
+    </message>
+    <message>
+        <source>Asking Routee…</source>
+        <translation>Routee wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Counting stopped.</source>
+        <translation>Zählen angehalten.</translation>
+    </message>
+    <message>
+        <source>Routee has no contact with one of these ids. Check the contact ids.</source>
+        <translation>Routee hat keinen Kontakt mit einer dieser IDs. Prüfen Sie die Kontakt-IDs.</translation>
+    </message>
+    <message>
+        <source>Routee says: %1</source>
+        <translation>Routee meldet: %1</translation>
+    </message>
+    <message>
+        <source>Nobody would be called: the groups are empty or unknown, or everyone in them is blacklisted.</source>
+        <translation>Niemand würde angerufen: Die Gruppen sind leer oder unbekannt, oder alle darin stehen auf der schwarzen Liste.</translation>
+    </message>
+    <message>
+        <source>Routee would call %1 in all.</source>
+        <translation>Routee würde insgesamt %1 anrufen.</translation>
+    </message>
+    <message>
+        <source>Group “%1”: %2.</source>
+        <translation>Gruppe „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>nobody (empty or unknown)</source>
+        <translation>niemand (leer oder unbekannt)</translation>
+    </message>
+    <message>
+        <source>In the groups, %1 besides the contacts named above.</source>
+        <translation>In den Gruppen %1 zusätzlich zu den oben genannten Kontakten.</translation>
+    </message>
+    <message>
+        <source>%n contact is blacklisted and will not be called: %1.</source>
+        <translation>%n Kontakt steht auf der schwarzen Liste und wird nicht angerufen: %1.</translation>
+    </message>
+    <message>
+        <source>%n contacts are blacklisted and will not be called: %1.</source>
+        <translation>%n Kontakte stehen auf der schwarzen Liste und werden nicht angerufen: %1.</translation>
+    </message>
+    <message>
+        <source>The list changed: press Count recipients to ask Routee again.</source>
+        <translation>Die Liste hat sich geändert: Drücken Sie auf Empfänger zählen, um Routee erneut zu fragen.</translation>
     </message>
 </context>
 <context>
@@ -299,6 +457,14 @@
         <translation>Zum Beispiel: Guten Tag, dies ist eine Nachricht Ihrer Gemeindeverwaltung.</translation>
     </message>
     <message>
+        <source>Listen to the welcome</source>
+        <translation>Begrüßung anhören</translation>
+    </message>
+    <message>
+        <source>Problem with the welcome</source>
+        <translation>Problem mit der Begrüßung</translation>
+    </message>
+    <message>
         <source>How many times the welcome is played</source>
         <translation>Wie oft die Begrüßung abgespielt wird</translation>
     </message>
@@ -321,6 +487,14 @@
     <message>
         <source>For example: Press 1 to hear the details again, press 2 to speak to someone.</source>
         <translation>Zum Beispiel: Drücken Sie 1, um die Einzelheiten erneut zu hören, drücken Sie 2, um mit jemandem zu sprechen.</translation>
+    </message>
+    <message>
+        <source>Listen to the question</source>
+        <translation>Frage anhören</translation>
+    </message>
+    <message>
+        <source>Problem with the question</source>
+        <translation>Problem mit der Frage</translation>
     </message>
     <message>
         <source>How many times the question is asked when no key is pressed</source>
@@ -359,6 +533,14 @@
         <translation>Zum Beispiel: Vielen Dank, auf Wiederhören.</translation>
     </message>
     <message>
+        <source>Listen to the end message</source>
+        <translation>Schlussnachricht anhören</translation>
+    </message>
+    <message>
+        <source>Problem with the end message</source>
+        <translation>Problem mit der Schlussnachricht</translation>
+    </message>
+    <message>
         <source>Detect answering machines and leave this message instead</source>
         <translation>Anrufbeantworter erkennen und stattdessen diese Nachricht hinterlassen</translation>
     </message>
@@ -373,6 +555,14 @@
     <message>
         <source>For example: This is your town hall: the water will be cut tomorrow from 8 to 12.</source>
         <translation>Zum Beispiel: Hier ist Ihre Gemeindeverwaltung: Das Wasser wird morgen von 8 bis 12 Uhr abgestellt.</translation>
+    </message>
+    <message>
+        <source>Listen to the voicemail message</source>
+        <translation>Nachricht für Anrufbeantworter anhören</translation>
+    </message>
+    <message>
+        <source>Problem with the voicemail message</source>
+        <translation>Problem mit der Nachricht für Anrufbeantworter</translation>
     </message>
     <message>
         <source>Hear the whole call when the caller &amp;presses:</source>
@@ -444,6 +634,10 @@
     <message>
         <source>Provider</source>
         <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -536,6 +730,30 @@
     <message>
         <source>%1 — %n campaigns</source>
         <translation>%1 — %n Kampagnen</translation>
+    </message>
+    <message>
+        <source>Sandbox (practice)</source>
+        <translation>Sandbox (Übung)</translation>
+    </message>
+    <message>
+        <source>An account not set up here</source>
+        <translation>Ein hier nicht eingerichtetes Konto</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <source>Practice on the Sandbox: nobody was called and nothing was charged.</source>
+        <translation>Übung in der Sandbox: Niemand wurde angerufen und nichts wurde berechnet.</translation>
+    </message>
+    <message>
+        <source>This account is not set up on this computer any more, so the campaign cannot be followed. Add the account again in Tools → Accounts, with the same application id, to follow it.</source>
+        <translation>Dieses Konto ist auf diesem Computer nicht mehr eingerichtet, daher kann die Kampagne nicht verfolgt werden. Fügen Sie das Konto unter Extras → Konten mit derselben Anwendungs-ID erneut hinzu, um sie zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Real calls, charged to the account “%1”.</source>
+        <translation>Echte Anrufe, berechnet über das Konto „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1308,279 @@
     </message>
 </context>
 <context>
+    <name>DoNotCallDialog</name>
+    <message>
+        <source>Numbers on this list are never called, in any campaign: they are left out before every send.</source>
+        <translation>Nummern auf dieser Liste werden nie angerufen, in keiner Kampagne: Sie werden vor jedem Senden herausgenommen.</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>Standardland</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are in:</source>
+        <translation>Nummern ohne Ländervorwahl sind in:</translation>
+    </message>
+    <message>
+        <source>Numbers to add</source>
+        <translation>Hinzuzufügende Nummern</translation>
+    </message>
+    <message>
+        <source>Type or paste numbers to add, one per line or separated by commas or semicolons</source>
+        <translation>Geben Sie die hinzuzufügenden Nummern ein oder fügen Sie sie ein, eine pro Zeile oder durch Kommas oder Semikolons getrennt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note or reason (optional), for example: asked not to be called</source>
+        <translation>Notiz oder Grund (optional), zum Beispiel: möchte nicht angerufen werden</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>Zur Liste &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>What just happened</source>
+        <translation>Was gerade passiert ist</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Put the removed numbers back</source>
+        <translation>Die entfernten Nummern wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>In der Liste suchen</translation>
+    </message>
+    <message>
+        <source>Search by number or note</source>
+        <translation>Nach Nummer oder Notiz suchen</translation>
+    </message>
+    <message>
+        <source>How many numbers the search shows</source>
+        <translation>Wie viele Nummern die Suche anzeigt</translation>
+    </message>
+    <message>
+        <source>Numbers on the do-not-call list</source>
+        <translation>Nummern auf der Sperrliste</translation>
+    </message>
+    <message>
+        <source>Remove the selected numbers</source>
+        <translation>Die ausgewählten Nummern entfernen</translation>
+    </message>
+    <message>
+        <source>Progress of the import</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Den Import abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>Auswahl &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>Aus Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Do-not-call list (%n number)</source>
+        <translation>Sperrliste (%n Nummer)</translation>
+    </message>
+    <message>
+        <source>Do-not-call list (%n numbers)</source>
+        <translation>Sperrliste (%n Nummern)</translation>
+    </message>
+    <message>
+        <source>%n of %1 shown</source>
+        <translation>%n von %1 angezeigt</translation>
+    </message>
+    <message>
+        <source>{done} of {total} numbers checked</source>
+        <translation>{done} von {total} Nummern geprüft</translation>
+    </message>
+    <message>
+        <source>Do-not-call list</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <source>Remove numbers</source>
+        <translation>Nummern entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %n number from the do-not-call list?</source>
+        <translation>%n Nummer von der Sperrliste entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove %n numbers from the do-not-call list?</source>
+        <translation>%n Nummern von der Sperrliste entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove %n number</source>
+        <translation>%n Nummer entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %n numbers</source>
+        <translation>%n Nummern entfernen</translation>
+    </message>
+    <message>
+        <source>Removed numbers may be called by the next campaign.</source>
+        <translation>Entfernte Nummern können von der nächsten Kampagne angerufen werden.</translation>
+    </message>
+    <message>
+        <source>Import numbers not to call</source>
+        <translation>Nummern importieren, die nicht angerufen werden sollen</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and lists (*.csv *.txt *.xlsx)</source>
+        <translation>Tabellen und Listen (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export the do-not-call list</source>
+        <translation>Die Sperrliste exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>do-not-call list.csv</source>
+        <translation>Sperrliste.csv</translation>
+    </message>
+</context>
+<context>
+    <name>DoNotCallViewModel</name>
+    <message>
+        <source>%n number removed from the list; it may be called again.</source>
+        <translation>%n Nummer von der Liste entfernt; sie kann wieder angerufen werden.</translation>
+    </message>
+    <message>
+        <source>%n numbers removed from the list; they may be called again.</source>
+        <translation>%n Nummern von der Liste entfernt; sie können wieder angerufen werden.</translation>
+    </message>
+    <message>
+        <source>%n number put back on the list.</source>
+        <translation>%n Nummer wieder auf die Liste gesetzt.</translation>
+    </message>
+    <message>
+        <source>%n numbers put back on the list.</source>
+        <translation>%n Nummern wieder auf die Liste gesetzt.</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Import abgebrochen; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%n number saved to %1.</source>
+        <translation>%n Nummer in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%n numbers saved to %1.</source>
+        <translation>%n Nummern in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%n added</source>
+        <translation>%n hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%n already on the list</source>
+        <translation>%n bereits auf der Liste</translation>
+    </message>
+    <message>
+        <source>%n repeated</source>
+        <translation>%n doppelt</translation>
+    </message>
+    <message>
+        <source>and %n more</source>
+        <translation>und %n weitere</translation>
+    </message>
+    <message>
+        <source>%n not a phone number: %1</source>
+        <translation>%n ist keine Telefonnummer: %1</translation>
+    </message>
+    <message>
+        <source>%n not phone numbers: %1</source>
+        <translation>%n sind keine Telefonnummern: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the list could not be saved. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll, daher konnte die Liste nicht gespeichert werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>VoiceDesk is not allowed to save in this folder. Choose another folder.</source>
+        <translation>VoiceDesk darf in diesem Ordner nicht speichern. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist any more. Choose another folder.</source>
+        <translation>Dieser Ordner existiert nicht mehr. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Choose a file name.</source>
+        <translation>Das ist ein Ordner, keine Datei. Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The list could not be saved there. Choose another folder.</source>
+        <translation>Die Liste konnte dort nicht gespeichert werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftAccountViewModel</name>
+    <message>
+        <source>Sandbox (practice: nobody is called, nothing is charged)</source>
+        <translation>Sandbox (Übung: Niemand wird angerufen, nichts wird berechnet)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This draft was set to send with an account that is not set up on this computer, so it now uses the Sandbox: nobody is called. Choose a real account in step 4 before sending.</source>
+        <translation>Dieser Entwurf sollte über ein Konto gesendet werden, das auf diesem Computer nicht eingerichtet ist, daher verwendet er jetzt die Sandbox: Niemand wird angerufen. Wählen Sie vor dem Senden in Schritt 4 ein echtes Konto.</translation>
+    </message>
+    <message>
+        <source>The account “%1” was removed, so this draft now uses the Sandbox: nobody is called. Choose another account in step 4 before sending.</source>
+        <translation>Das Konto „%1“ wurde entfernt, daher verwendet dieser Entwurf jetzt die Sandbox: Niemand wird angerufen. Wählen Sie vor dem Senden in Schritt 4 ein anderes Konto.</translation>
+    </message>
+    <message>
+        <source>“%1” sends only %2 campaigns, so this draft now uses the Sandbox for %3: nobody is called. Choose a %3 account in step 4 to send for real.</source>
+        <translation>„%1“ sendet nur %2-Kampagnen, daher verwendet dieser Entwurf jetzt die Sandbox für %3: Niemand wird angerufen. Wählen Sie in Schritt 4 ein %3-Konto, um wirklich zu senden.</translation>
+    </message>
+    <message>
+        <source>“%1” sends only %2 campaigns, so this draft now sends %3 calls with “%4”.</source>
+        <translation>„%1“ sendet nur %2-Kampagnen, daher sendet dieser Entwurf jetzt %3-Anrufe über „%4“.</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>Name</source>
@@ -1295,6 +1786,33 @@
     </message>
 </context>
 <context>
+    <name>EntryListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste a list</source>
+        <translation>Eine Liste einfügen</translation>
+    </message>
+    <message>
+        <source>Add every line (or comma-separated entry) on the clipboard</source>
+        <translation>Jede Zeile (oder jeden durch Kommas getrennten Eintrag) aus der Zwischenablage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries</source>
+        <translation>Die ausgewählten Einträge entfernen</translation>
+    </message>
+    <message>
+        <source>That is more than %1: send them in several campaigns.</source>
+        <translation>Das sind mehr als %1: Senden Sie sie in mehreren Kampagnen.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The provider is busy with too many requests. Try again after %1.</source>
@@ -1435,8 +1953,24 @@
         <translation>VoiceDesk</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Dismiss the note</source>
+        <translation>Den Hinweis schließen</translation>
+    </message>
+    <message>
         <source>Steps and lists</source>
         <translation>Schritte und Listen</translation>
+    </message>
+    <message>
+        <source>Opening your draft…</source>
+        <translation>Ihr Entwurf wird geöffnet…</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
@@ -1657,20 +2191,12 @@
         <translation>▶ Anhören</translation>
     </message>
     <message>
-        <source>Listen to the %1</source>
-        <translation>Anhören: %1</translation>
-    </message>
-    <message>
         <source>%1 text</source>
         <translation>%1: Text</translation>
     </message>
     <message>
         <source>%1 recording address</source>
         <translation>%1: Adresse der Aufnahme</translation>
-    </message>
-    <message>
-        <source>Problem with the %1</source>
-        <translation>Problem: %1</translation>
     </message>
     <message>
         <source>Hear this text with this computer&apos;s voice (an approximation of the provider&apos;s voice)</source>
@@ -1775,6 +2301,117 @@
     </message>
 </context>
 <context>
+    <name>ProviderAudienceBox</name>
+    <message>
+        <source>Routee contacts and groups (optional)</source>
+        <translation>Routee-Kontakte und -Gruppen (optional)</translation>
+    </message>
+    <message>
+        <source>Besides the phone numbers below, Routee can call contacts and groups of your Routee account. Type or paste their ids and names as they appear in Routee.</source>
+        <translation>Zusätzlich zu den Telefonnummern unten kann Routee Kontakte und Gruppen Ihres Routee-Kontos anrufen. Geben Sie deren IDs und Namen so ein, wie sie in Routee erscheinen, oder fügen Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Contact id, then Enter</source>
+        <translation>Kontakt-ID, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>%n contact (at most 1,000)</source>
+        <translation>%n Kontakt (höchstens 1.000)</translation>
+    </message>
+    <message>
+        <source>%n contacts (at most 1,000)</source>
+        <translation>%n Kontakte (höchstens 1.000)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Group name, then Enter</source>
+        <translation>Gruppenname, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>%n group (at most 1,000)</source>
+        <translation>%n Gruppe (höchstens 1.000)</translation>
+    </message>
+    <message>
+        <source>%n groups (at most 1,000)</source>
+        <translation>%n Gruppen (höchstens 1.000)</translation>
+    </message>
+    <message>
+        <source>C&amp;ount recipients</source>
+        <translation>Empfänger &amp;zählen</translation>
+    </message>
+    <message>
+        <source>Ask Routee how many people the contacts and groups reach</source>
+        <translation>Routee fragen, wie viele Personen die Kontakte und Gruppen erreichen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop counting</source>
+        <translation>Das Zählen anhalten</translation>
+    </message>
+    <message>
+        <source>How many people Routee would call</source>
+        <translation>Wie viele Personen Routee anrufen würde</translation>
+    </message>
+    <message>
+        <source>Who Naxai calls</source>
+        <translation>Wen Naxai anruft</translation>
+    </message>
+    <message>
+        <source>Phone numbers (typed or imported)</source>
+        <translation>Telefonnummern (eingegeben oder importiert)</translation>
+    </message>
+    <message>
+        <source>A segment of your Naxai contacts</source>
+        <translation>Ein Segment Ihrer Naxai-Kontakte</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the segments from the account again</source>
+        <translation>Die Segmente erneut aus dem Konto laden</translation>
+    </message>
+    <message>
+        <source>About the segment</source>
+        <translation>Zum Segment</translation>
+    </message>
+    <message>
+        <source>Also call people who unsubscribed</source>
+        <translation>Auch abgemeldete Personen anrufen</translation>
+    </message>
+    <message>
+        <source>Leave this off unless the call is one everyone must get, such as a safety alert: people who unsubscribed asked not to be contacted.</source>
+        <translation>Lassen Sie dies aus, außer wenn alle den Anruf erhalten müssen, etwa bei einer Sicherheitswarnung: Abgemeldete Personen haben gebeten, nicht kontaktiert zu werden.</translation>
+    </message>
+    <message>
+        <source>Choose a segment…</source>
+        <translation>Segment wählen…</translation>
+    </message>
+    <message>
+        <source>%1 (not ready yet)</source>
+        <translation>%1 (noch nicht fertig)</translation>
+    </message>
+    <message>
+        <source>The segment chosen earlier</source>
+        <translation>Das zuvor gewählte Segment</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1854,6 +2491,10 @@
     <message>
         <source>&lt;h2&gt;2. Recipients&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;2. Empfänger&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The phone numbers typed here are kept in the draft, but not called while a segment is chosen.</source>
+        <translation>Die hier eingegebenen Telefonnummern bleiben im Entwurf erhalten, werden aber nicht angerufen, solange ein Segment gewählt ist.</translation>
     </message>
     <message>
         <source>Default country</source>
@@ -2204,10 +2845,6 @@
         <translation>&lt;b&gt;%n Anrufe&lt;/b&gt; mit %1</translation>
     </message>
     <message>
-        <source>They will hear, in %1 with a %2: “%3”</source>
-        <translation>Sie hören auf %1 mit %2: „%3“</translation>
-    </message>
-    <message>
         <source>They will hear the recording at %1.</source>
         <translation>Sie hören die Aufnahme unter %1.</translation>
     </message>
@@ -2224,12 +2861,28 @@
         <translation>Die Anrufe beginnen am %1.</translation>
     </message>
     <message>
+        <source>an account not set up on this computer</source>
+        <translation>ein auf diesem Computer nicht eingerichtetes Konto</translation>
+    </message>
+    <message>
         <source>&lt;i&gt;Sandbox account: nobody is called and nothing is charged.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Sandbox-Konto: Niemand wird angerufen und nichts wird berechnet.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%n invalid number</source>
         <translation>%n ungültige Nummer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Calls&lt;/b&gt; with %1</source>
+        <translation>&lt;b&gt;Anrufe&lt;/b&gt; mit %1</translation>
+    </message>
+    <message>
+        <source>They will hear, in %1 with a female voice: “%2”</source>
+        <translation>Sie hören auf %1 mit einer Frauenstimme: „%2“</translation>
+    </message>
+    <message>
+        <source>They will hear, in %1 with a male voice: “%2”</source>
+        <translation>Sie hören auf %1 mit einer Männerstimme: „%2“</translation>
     </message>
     <message>
         <source>%n invalid numbers</source>
@@ -2288,8 +2941,88 @@
         <translation>VoiceDesk sendet diese %1 Gruppen als %2 Kampagnen, „%3“ bis „%4“.</translation>
     </message>
     <message>
+        <source>the chosen segment</source>
+        <translation>das gewählte Segment</translation>
+    </message>
+    <message>
+        <source>%n person</source>
+        <translation>%n Person</translation>
+    </message>
+    <message>
+        <source>%n people</source>
+        <translation>%n Personen</translation>
+    </message>
+    <message>
+        <source>not counted yet</source>
+        <translation>noch nicht gezählt</translation>
+    </message>
+    <message>
+        <source>They are the people in the Naxai segment “%1” (%2).</source>
+        <translation>Es sind die Personen im Naxai-Segment „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>People who unsubscribed are called too.</source>
+        <translation>Abgemeldete Personen werden auch angerufen.</translation>
+    </message>
+    <message>
+        <source>People who unsubscribed are left out, so there may be fewer calls.</source>
+        <translation>Abgemeldete Personen werden ausgelassen, daher kann es weniger Anrufe geben.</translation>
+    </message>
+    <message>
+        <source>%n Routee contact</source>
+        <translation>%n Routee-Kontakt</translation>
+    </message>
+    <message>
+        <source>%n Routee contacts</source>
+        <translation>%n Routee-Kontakte</translation>
+    </message>
+    <message>
+        <source>everyone in %n group</source>
+        <translation>alle Personen in %n Gruppe</translation>
+    </message>
+    <message>
+        <source>everyone in %n groups</source>
+        <translation>alle Personen in %n Gruppen</translation>
+    </message>
+    <message>
+        <source>They include %1.</source>
+        <translation>Dazu gehören %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Routee counted %1 in them.</source>
+        <translation>Routee hat darin %1 gezählt.</translation>
+    </message>
+    <message>
+        <source>The groups are not counted yet: use Count recipients in step 2.</source>
+        <translation>Die Gruppen sind noch nicht gezählt: Verwenden Sie Empfänger zählen in Schritt 2.</translation>
+    </message>
+    <message>
+        <source>Send the calls to everyone in the segment? This is a paid service.</source>
+        <translation>Die Anrufe an alle Personen im Segment senden? Dies ist ein kostenpflichtiger Dienst.</translation>
+    </message>
+    <message>
+        <source>Send %n call plus %1? This is a paid service.</source>
+        <translation>%n Anruf senden, dazu Anrufe an %1? Dies ist ein kostenpflichtiger Dienst.</translation>
+    </message>
+    <message>
+        <source>Send %n calls plus %1? This is a paid service.</source>
+        <translation>%n Anrufe senden, dazu Anrufe an %1? Dies ist ein kostenpflichtiger Dienst.</translation>
+    </message>
+    <message>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Real calls:&lt;/b&gt; real people are called, and the calls are charged to the account “%1”.</source>
+        <translation>&lt;b&gt;Echte Anrufe:&lt;/b&gt; Echte Personen werden angerufen, und die Anrufe werden über das Konto „%1“ berechnet.</translation>
+    </message>
+    <message>
+        <source>The account changed after you confirmed. Nothing was sent: check and send again.</source>
+        <translation>Das Konto wurde nach Ihrer Bestätigung geändert. Es wurde nichts gesendet: Prüfen Sie und senden Sie erneut.</translation>
     </message>
     <message>
         <source>Send %n call? This is a paid service.</source>
@@ -2310,6 +3043,18 @@
     <message>
         <source>This is the Sandbox account: nobody is called and nothing is charged.</source>
         <translation>Dies ist das Sandbox-Konto: Niemand wird angerufen und nichts wird berechnet.</translation>
+    </message>
+    <message>
+        <source>Real people are called, and the calls are charged to the %1 account “%2”.</source>
+        <translation>Echte Personen werden angerufen, und die Anrufe werden über das %1-Konto „%2“ berechnet.</translation>
+    </message>
+    <message>
+        <source>They cannot be taken back once they start.</source>
+        <translation>Sie können nicht zurückgenommen werden, sobald sie begonnen haben.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Send the campaign</source>

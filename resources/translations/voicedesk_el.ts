@@ -9,6 +9,25 @@
     </message>
 </context>
 <context>
+    <name>AccountChooser</name>
+    <message>
+        <source>Send from &amp;account:</source>
+        <translation>Αποστολή από &amp;λογαριασμό:</translation>
+    </message>
+    <message>
+        <source>Account that sends the calls</source>
+        <translation>Λογαριασμός που στέλνει τις κλήσεις</translation>
+    </message>
+    <message>
+        <source>&amp;Manage accounts…</source>
+        <translation>&amp;Διαχείριση λογαριασμών…</translation>
+    </message>
+    <message>
+        <source>Manage accounts</source>
+        <translation>Διαχείριση λογαριασμών</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
@@ -159,16 +178,48 @@
         <translation>Αφαίρεση</translation>
     </message>
     <message>
-        <source>Its secret is deleted from the system keyring. Campaigns already sent are kept.</source>
-        <translation>Το μυστικό κλειδί του διαγράφεται από την κλειδοθήκη του συστήματος. Οι καμπάνιες που έχουν ήδη σταλεί διατηρούνται.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Αποθηκεύτηκε.</translation>
     </message>
 </context>
 <context>
     <name>AccountsViewModel</name>
+    <message>
+        <source>A campaign sent through “%1” is not confirmed yet. Check it with the provider on the Campaigns page first, then remove the account.</source>
+        <translation>Μια καμπάνια που στάλθηκε μέσω «%1» δεν έχει επιβεβαιωθεί ακόμη. Ελέγξτε την πρώτα με τον πάροχο στη σελίδα Καμπάνιες και έπειτα αφαιρέστε τον λογαριασμό.</translation>
+    </message>
+    <message>
+        <source>Its secret is deleted from the system keyring.</source>
+        <translation>Το μυστικό κλειδί του διαγράφεται από την κλειδοθήκη του συστήματος.</translation>
+    </message>
+    <message>
+        <source>%n saved draft uses it: when opened, it goes back to the Sandbox, so nobody is called until you choose another account.</source>
+        <translation>%n αποθηκευμένο πρόχειρο το χρησιμοποιεί: όταν ανοίξει, επιστρέφει στο Sandbox, οπότε δεν καλείται κανείς μέχρι να επιλέξετε άλλον λογαριασμό.</translation>
+    </message>
+    <message>
+        <source>%n saved drafts use it: when opened, they go back to the Sandbox, so nobody is called until you choose another account.</source>
+        <translation>%n αποθηκευμένα πρόχειρα το χρησιμοποιούν: όταν ανοίξουν, επιστρέφουν στο Sandbox, οπότε δεν καλείται κανείς μέχρι να επιλέξετε άλλον λογαριασμό.</translation>
+    </message>
+    <message>
+        <source>%n campaign was sent through it: it stays in the Campaigns list.</source>
+        <translation>%n καμπάνια στάλθηκε μέσω αυτού: παραμένει στη λίστα Καμπάνιες.</translation>
+    </message>
+    <message>
+        <source>%n campaigns were sent through it: they stay in the Campaigns list.</source>
+        <translation>%n καμπάνιες στάλθηκαν μέσω αυτού: παραμένουν στη λίστα Καμπάνιες.</translation>
+    </message>
+    <message>
+        <source>%n of them is still under way and cannot be followed until you add this account again (with the same application id).</source>
+        <translation>%n από αυτές βρίσκεται ακόμη σε εξέλιξη και δεν μπορεί να παρακολουθηθεί μέχρι να προσθέσετε ξανά αυτόν τον λογαριασμό (με το ίδιο αναγνωριστικό εφαρμογής).</translation>
+    </message>
+    <message>
+        <source>%n of them are still under way and cannot be followed until you add this account again (with the same application id).</source>
+        <translation>%n από αυτές βρίσκονται ακόμη σε εξέλιξη και δεν μπορούν να παρακολουθηθούν μέχρι να προσθέσετε ξανά αυτόν τον λογαριασμό (με το ίδιο αναγνωριστικό εφαρμογής).</translation>
+    </message>
+    <message>
+        <source>No draft or campaign uses it.</source>
+        <translation>Δεν το χρησιμοποιεί κανένα πρόχειρο ή καμπάνια.</translation>
+    </message>
     <message>
         <source>Connected to the Sandbox (Routee and Naxai).</source>
         <translation>Συνδέθηκε στο Sandbox (Routee και Naxai).</translation>
@@ -229,12 +280,119 @@
         <translation>Προσθήκη ή επεξεργασία λογαριασμών παρόχων</translation>
     </message>
     <message>
+        <source>&amp;Do-not-call list…</source>
+        <translation>Λίστα «μην &amp;καλείτε»…</translation>
+    </message>
+    <message>
+        <source>Numbers that are never called, in any campaign</source>
+        <translation>Αριθμοί που δεν καλούνται ποτέ, σε καμία καμπάνια</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
         <source>&amp;About VoiceDesk</source>
         <translation>Σ&amp;χετικά με το VoiceDesk</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceViewModel</name>
+    <message>
+        <source>%n person</source>
+        <translation>%n άτομο</translation>
+    </message>
+    <message>
+        <source>%n people</source>
+        <translation>%n άτομα</translation>
+    </message>
+    <message>
+        <source>To practise in the Sandbox, try the contacts %1 and the groups %2.</source>
+        <translation>Για εξάσκηση στο Sandbox, δοκιμάστε τις επαφές %1 και τις ομάδες %2.</translation>
+    </message>
+    <message>
+        <source>Loading the segments of your Naxai account…</source>
+        <translation>Φόρτωση των τμημάτων κοινού του λογαριασμού σας Naxai…</translation>
+    </message>
+    <message>
+        <source>The segments could not be loaded. %1</source>
+        <translation>Δεν ήταν δυνατή η φόρτωση των τμημάτων κοινού. %1</translation>
+    </message>
+    <message>
+        <source>This Naxai account has no segments yet.</source>
+        <translation>Αυτός ο λογαριασμός Naxai δεν έχει ακόμη τμήματα κοινού.</translation>
+    </message>
+    <message>
+        <source>This segment is no longer in the account. Choose another one.</source>
+        <translation>Αυτό το τμήμα κοινού δεν υπάρχει πια στον λογαριασμό. Επιλέξτε άλλο.</translation>
+    </message>
+    <message>
+        <source>Naxai is still preparing this segment: it cannot be called until it is ready. Press Refresh later to check again.</source>
+        <translation>Η Naxai προετοιμάζει ακόμη αυτό το τμήμα κοινού: δεν μπορεί να κληθεί μέχρι να είναι έτοιμο. Πατήστε αργότερα Ανανέωση για να ελέγξετε ξανά.</translation>
+    </message>
+    <message>
+        <source>Counting the people in this segment…</source>
+        <translation>Καταμέτρηση των ατόμων σε αυτό το τμήμα κοινού…</translation>
+    </message>
+    <message>
+        <source>The size of this segment could not be read. %1</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση του μεγέθους αυτού του τμήματος κοινού. %1</translation>
+    </message>
+    <message>
+        <source>Add contacts or groups first.</source>
+        <translation>Προσθέστε πρώτα επαφές ή ομάδες.</translation>
+    </message>
+    <message>
+        <source>Routee needs the calling number to count: enter it in step 3, Delivery.</source>
+        <translation>Η Routee χρειάζεται τον αριθμό κλήσης για την καταμέτρηση: εισαγάγετέ τον στο βήμα 3, Παράδοση.</translation>
+    </message>
+    <message>
+        <source>Asking Routee…</source>
+        <translation>Ερώτηση στη Routee…</translation>
+    </message>
+    <message>
+        <source>Counting stopped.</source>
+        <translation>Η καταμέτρηση σταμάτησε.</translation>
+    </message>
+    <message>
+        <source>Routee has no contact with one of these ids. Check the contact ids.</source>
+        <translation>Η Routee δεν έχει επαφή με ένα από αυτά τα αναγνωριστικά. Ελέγξτε τα αναγνωριστικά των επαφών.</translation>
+    </message>
+    <message>
+        <source>Routee says: %1</source>
+        <translation>Η Routee αναφέρει: %1</translation>
+    </message>
+    <message>
+        <source>Nobody would be called: the groups are empty or unknown, or everyone in them is blacklisted.</source>
+        <translation>Δεν θα καλούνταν κανείς: οι ομάδες είναι κενές ή άγνωστες ή όλοι όσοι ανήκουν σε αυτές είναι στη μαύρη λίστα.</translation>
+    </message>
+    <message>
+        <source>Routee would call %1 in all.</source>
+        <translation>Η Routee θα καλούσε συνολικά %1.</translation>
+    </message>
+    <message>
+        <source>Group “%1”: %2.</source>
+        <translation>Ομάδα «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>nobody (empty or unknown)</source>
+        <translation>κανείς (κενή ή άγνωστη)</translation>
+    </message>
+    <message>
+        <source>In the groups, %1 besides the contacts named above.</source>
+        <translation>Στις ομάδες, %1 επιπλέον των επαφών που αναφέρονται παραπάνω.</translation>
+    </message>
+    <message>
+        <source>%n contact is blacklisted and will not be called: %1.</source>
+        <translation>%n επαφή είναι στη μαύρη λίστα και δεν θα κληθεί: %1.</translation>
+    </message>
+    <message>
+        <source>%n contacts are blacklisted and will not be called: %1.</source>
+        <translation>%n επαφές είναι στη μαύρη λίστα και δεν θα κληθούν: %1.</translation>
+    </message>
+    <message>
+        <source>The list changed: press Count recipients to ask Routee again.</source>
+        <translation>Η λίστα άλλαξε: πατήστε Καταμέτρηση παραληπτών για να ρωτήσετε ξανά τη Routee.</translation>
     </message>
 </context>
 <context>
@@ -299,6 +457,14 @@
         <translation>Για παράδειγμα: Καλημέρα σας, αυτό είναι ένα μήνυμα από τον δήμο σας.</translation>
     </message>
     <message>
+        <source>Listen to the welcome</source>
+        <translation>Ακρόαση του καλωσορίσματος</translation>
+    </message>
+    <message>
+        <source>Problem with the welcome</source>
+        <translation>Πρόβλημα με το καλωσόρισμα</translation>
+    </message>
+    <message>
         <source>How many times the welcome is played</source>
         <translation>Πόσες φορές παίζεται το καλωσόρισμα</translation>
     </message>
@@ -321,6 +487,14 @@
     <message>
         <source>For example: Press 1 to hear the details again, press 2 to speak to someone.</source>
         <translation>Για παράδειγμα: Πατήστε 1 για να ακούσετε ξανά τις λεπτομέρειες, πατήστε 2 για να μιλήσετε με κάποιον.</translation>
+    </message>
+    <message>
+        <source>Listen to the question</source>
+        <translation>Ακρόαση της ερώτησης</translation>
+    </message>
+    <message>
+        <source>Problem with the question</source>
+        <translation>Πρόβλημα με την ερώτηση</translation>
     </message>
     <message>
         <source>How many times the question is asked when no key is pressed</source>
@@ -359,6 +533,14 @@
         <translation>Για παράδειγμα: Σας ευχαριστούμε, αντίο.</translation>
     </message>
     <message>
+        <source>Listen to the end message</source>
+        <translation>Ακρόαση του μηνύματος λήξης</translation>
+    </message>
+    <message>
+        <source>Problem with the end message</source>
+        <translation>Πρόβλημα με το μήνυμα λήξης</translation>
+    </message>
+    <message>
         <source>Detect answering machines and leave this message instead</source>
         <translation>Ανίχνευση τηλεφωνητών και αφήστε αυτό το μήνυμα στη θέση του</translation>
     </message>
@@ -373,6 +555,14 @@
     <message>
         <source>For example: This is your town hall: the water will be cut tomorrow from 8 to 12.</source>
         <translation>Για παράδειγμα: Εδώ ο δήμος σας: το νερό θα κοπεί αύριο από τις 8 έως τις 12.</translation>
+    </message>
+    <message>
+        <source>Listen to the voicemail message</source>
+        <translation>Ακρόαση του μηνύματος τηλεφωνητή</translation>
+    </message>
+    <message>
+        <source>Problem with the voicemail message</source>
+        <translation>Πρόβλημα με το μήνυμα τηλεφωνητή</translation>
     </message>
     <message>
         <source>Hear the whole call when the caller &amp;presses:</source>
@@ -444,6 +634,10 @@
     <message>
         <source>Provider</source>
         <translation>Πάροχος</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Λογαριασμός</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -536,6 +730,30 @@
     <message>
         <source>%1 — %n campaigns</source>
         <translation>%1 — %n καμπάνιες</translation>
+    </message>
+    <message>
+        <source>Sandbox (practice)</source>
+        <translation>Sandbox (εξάσκηση)</translation>
+    </message>
+    <message>
+        <source>An account not set up here</source>
+        <translation>Λογαριασμός που δεν έχει ρυθμιστεί εδώ</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (αφαιρέθηκε)</translation>
+    </message>
+    <message>
+        <source>Practice on the Sandbox: nobody was called and nothing was charged.</source>
+        <translation>Εξάσκηση στο Sandbox: δεν κλήθηκε κανείς και δεν χρεώθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>This account is not set up on this computer any more, so the campaign cannot be followed. Add the account again in Tools → Accounts, with the same application id, to follow it.</source>
+        <translation>Αυτός ο λογαριασμός δεν είναι πια ρυθμισμένος σε αυτόν τον υπολογιστή, οπότε η καμπάνια δεν μπορεί να παρακολουθηθεί. Προσθέστε ξανά τον λογαριασμό στα Εργαλεία → Λογαριασμοί, με το ίδιο αναγνωριστικό εφαρμογής, για να την παρακολουθήσετε.</translation>
+    </message>
+    <message>
+        <source>Real calls, charged to the account “%1”.</source>
+        <translation>Πραγματικές κλήσεις, με χρέωση στον λογαριασμό «%1».</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1308,279 @@
     </message>
 </context>
 <context>
+    <name>DoNotCallDialog</name>
+    <message>
+        <source>Numbers on this list are never called, in any campaign: they are left out before every send.</source>
+        <translation>Οι αριθμοί αυτής της λίστας δεν καλούνται ποτέ, σε καμία καμπάνια: αφαιρούνται πριν από κάθε αποστολή.</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>Προεπιλεγμένη χώρα</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are in:</source>
+        <translation>Οι αριθμοί χωρίς κωδικό χώρας είναι σε:</translation>
+    </message>
+    <message>
+        <source>Numbers to add</source>
+        <translation>Αριθμοί για προσθήκη</translation>
+    </message>
+    <message>
+        <source>Type or paste numbers to add, one per line or separated by commas or semicolons</source>
+        <translation>Πληκτρολογήστε ή επικολλήστε τους αριθμούς για προσθήκη, έναν ανά γραμμή ή χωρισμένους με κόμματα ή ερωτηματικά</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <source>Note or reason (optional), for example: asked not to be called</source>
+        <translation>Σημείωση ή αιτία (προαιρετικά), για παράδειγμα: ζήτησε να μην καλείται</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Προσθήκη στη λίστα</translation>
+    </message>
+    <message>
+        <source>What just happened</source>
+        <translation>Τι μόλις συνέβη</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Ανα&amp;ίρεση</translation>
+    </message>
+    <message>
+        <source>Put the removed numbers back</source>
+        <translation>Επαναφορά των αριθμών που αφαιρέθηκαν</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Αναίρεση</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Αναζήτηση στη λίστα</translation>
+    </message>
+    <message>
+        <source>Search by number or note</source>
+        <translation>Αναζήτηση κατά αριθμό ή σημείωση</translation>
+    </message>
+    <message>
+        <source>How many numbers the search shows</source>
+        <translation>Πόσους αριθμούς δείχνει η αναζήτηση</translation>
+    </message>
+    <message>
+        <source>Numbers on the do-not-call list</source>
+        <translation>Αριθμοί στη λίστα «μην καλείτε»</translation>
+    </message>
+    <message>
+        <source>Remove the selected numbers</source>
+        <translation>Αφαίρεση των επιλεγμένων αριθμών</translation>
+    </message>
+    <message>
+        <source>Progress of the import</source>
+        <translation>Πρόοδος της εισαγωγής</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Ακύρωση της εισαγωγής</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Αφαίρεση επιλεγμένων</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>Ει&amp;σαγωγή από αρχείο…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>Ε&amp;ξαγωγή σε CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <source>Do-not-call list (%n number)</source>
+        <translation>Λίστα «μην καλείτε» (%n αριθμός)</translation>
+    </message>
+    <message>
+        <source>Do-not-call list (%n numbers)</source>
+        <translation>Λίστα «μην καλείτε» (%n αριθμοί)</translation>
+    </message>
+    <message>
+        <source>%n of %1 shown</source>
+        <translation>Εμφανίζεται %n από %1</translation>
+    </message>
+    <message>
+        <source>{done} of {total} numbers checked</source>
+        <translation>Ελέγχθηκαν {done} από {total} αριθμούς</translation>
+    </message>
+    <message>
+        <source>Do-not-call list</source>
+        <translation>Λίστα «μην καλείτε»</translation>
+    </message>
+    <message>
+        <source>Remove numbers</source>
+        <translation>Αφαίρεση αριθμών</translation>
+    </message>
+    <message>
+        <source>Remove %n number from the do-not-call list?</source>
+        <translation>Να αφαιρεθεί %n αριθμός από τη λίστα «μην καλείτε»;</translation>
+    </message>
+    <message>
+        <source>Remove %n numbers from the do-not-call list?</source>
+        <translation>Να αφαιρεθούν %n αριθμοί από τη λίστα «μην καλείτε»;</translation>
+    </message>
+    <message>
+        <source>Remove %n number</source>
+        <translation>Αφαίρεση %n αριθμού</translation>
+    </message>
+    <message>
+        <source>Remove %n numbers</source>
+        <translation>Αφαίρεση %n αριθμών</translation>
+    </message>
+    <message>
+        <source>Removed numbers may be called by the next campaign.</source>
+        <translation>Οι αριθμοί που αφαιρούνται μπορεί να κληθούν από την επόμενη καμπάνια.</translation>
+    </message>
+    <message>
+        <source>Import numbers not to call</source>
+        <translation>Εισαγωγή αριθμών που δεν πρέπει να καλούνται</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and lists (*.csv *.txt *.xlsx)</source>
+        <translation>Υπολογιστικά φύλλα και λίστες (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Export the do-not-call list</source>
+        <translation>Εξαγωγή της λίστας «μην καλείτε»</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Αρχεία CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>do-not-call list.csv</source>
+        <translation>λίστα μην καλείτε.csv</translation>
+    </message>
+</context>
+<context>
+    <name>DoNotCallViewModel</name>
+    <message>
+        <source>%n number removed from the list; it may be called again.</source>
+        <translation>%n αριθμός αφαιρέθηκε από τη λίστα· μπορεί να κληθεί ξανά.</translation>
+    </message>
+    <message>
+        <source>%n numbers removed from the list; they may be called again.</source>
+        <translation>%n αριθμοί αφαιρέθηκαν από τη λίστα· μπορεί να κληθούν ξανά.</translation>
+    </message>
+    <message>
+        <source>%n number put back on the list.</source>
+        <translation>%n αριθμός επανήλθε στη λίστα.</translation>
+    </message>
+    <message>
+        <source>%n numbers put back on the list.</source>
+        <translation>%n αριθμοί επανήλθαν στη λίστα.</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Εισήχθη από %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Η εισαγωγή ακυρώθηκε· δεν προστέθηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>%n number saved to %1.</source>
+        <translation>%n αριθμός αποθηκεύτηκε στο %1.</translation>
+    </message>
+    <message>
+        <source>%n numbers saved to %1.</source>
+        <translation>%n αριθμοί αποθηκεύτηκαν στο %1.</translation>
+    </message>
+    <message>
+        <source>%n added</source>
+        <translation>Προστέθηκαν: %n</translation>
+    </message>
+    <message>
+        <source>%n already on the list</source>
+        <translation>ήδη στη λίστα: %n</translation>
+    </message>
+    <message>
+        <source>%n repeated</source>
+        <translation>επαναλαμβάνονται: %n</translation>
+    </message>
+    <message>
+        <source>and %n more</source>
+        <translation>και %n ακόμη</translation>
+    </message>
+    <message>
+        <source>%n not a phone number: %1</source>
+        <translation>%n δεν είναι αριθμός τηλεφώνου: %1</translation>
+    </message>
+    <message>
+        <source>%n not phone numbers: %1</source>
+        <translation>%n δεν είναι αριθμοί τηλεφώνου: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the list could not be saved. Free some space and try again.</source>
+        <translation>Ο δίσκος είναι γεμάτος, οπότε η λίστα δεν αποθηκεύτηκε. Ελευθερώστε χώρο και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>VoiceDesk is not allowed to save in this folder. Choose another folder.</source>
+        <translation>Το VoiceDesk δεν επιτρέπεται να αποθηκεύσει σε αυτόν τον φάκελο. Επιλέξτε άλλον φάκελο.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist any more. Choose another folder.</source>
+        <translation>Αυτός ο φάκελος δεν υπάρχει πια. Επιλέξτε άλλον φάκελο.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Choose a file name.</source>
+        <translation>Αυτό είναι φάκελος, όχι αρχείο. Επιλέξτε όνομα αρχείου.</translation>
+    </message>
+    <message>
+        <source>The list could not be saved there. Choose another folder.</source>
+        <translation>Δεν ήταν δυνατή η αποθήκευση της λίστας εκεί. Επιλέξτε άλλον φάκελο.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftAccountViewModel</name>
+    <message>
+        <source>Sandbox (practice: nobody is called, nothing is charged)</source>
+        <translation>Sandbox (εξάσκηση: δεν καλείται κανείς, δεν χρεώνεται τίποτα)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This draft was set to send with an account that is not set up on this computer, so it now uses the Sandbox: nobody is called. Choose a real account in step 4 before sending.</source>
+        <translation>Αυτό το πρόχειρο είχε οριστεί να σταλεί με λογαριασμό που δεν έχει ρυθμιστεί σε αυτόν τον υπολογιστή, οπότε τώρα χρησιμοποιεί το Sandbox: δεν καλείται κανείς. Επιλέξτε πραγματικό λογαριασμό στο βήμα 4 πριν από την αποστολή.</translation>
+    </message>
+    <message>
+        <source>The account “%1” was removed, so this draft now uses the Sandbox: nobody is called. Choose another account in step 4 before sending.</source>
+        <translation>Ο λογαριασμός «%1» αφαιρέθηκε, οπότε αυτό το πρόχειρο χρησιμοποιεί τώρα το Sandbox: δεν καλείται κανείς. Επιλέξτε άλλον λογαριασμό στο βήμα 4 πριν από την αποστολή.</translation>
+    </message>
+    <message>
+        <source>“%1” sends only %2 campaigns, so this draft now uses the Sandbox for %3: nobody is called. Choose a %3 account in step 4 to send for real.</source>
+        <translation>Ο λογαριασμός «%1» στέλνει μόνο καμπάνιες %2, οπότε αυτό το πρόχειρο χρησιμοποιεί τώρα το Sandbox για %3: δεν καλείται κανείς. Επιλέξτε λογαριασμό %3 στο βήμα 4 για πραγματική αποστολή.</translation>
+    </message>
+    <message>
+        <source>“%1” sends only %2 campaigns, so this draft now sends %3 calls with “%4”.</source>
+        <translation>Ο λογαριασμός «%1» στέλνει μόνο καμπάνιες %2, οπότε αυτό το πρόχειρο στέλνει τώρα κλήσεις %3 με «%4».</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>Name</source>
@@ -1295,6 +1786,33 @@
     </message>
 </context>
 <context>
+    <name>EntryListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Προσθήκη</translation>
+    </message>
+    <message>
+        <source>Paste a list</source>
+        <translation>Επικόλληση λίστας</translation>
+    </message>
+    <message>
+        <source>Add every line (or comma-separated entry) on the clipboard</source>
+        <translation>Προσθήκη κάθε γραμμής (ή στοιχείου χωρισμένου με κόμμα) από το πρόχειρο</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries</source>
+        <translation>Αφαίρεση των επιλεγμένων στοιχείων</translation>
+    </message>
+    <message>
+        <source>That is more than %1: send them in several campaigns.</source>
+        <translation>Αυτό είναι περισσότερο από %1: στείλτε τα σε περισσότερες καμπάνιες.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The provider is busy with too many requests. Try again after %1.</source>
@@ -1435,8 +1953,24 @@
         <translation>VoiceDesk</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Dismiss the note</source>
+        <translation>Απόκρυψη της σημείωσης</translation>
+    </message>
+    <message>
         <source>Steps and lists</source>
         <translation>Βήματα και λίστες</translation>
+    </message>
+    <message>
+        <source>Opening your draft…</source>
+        <translation>Άνοιγμα του προχείρου σας…</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
@@ -1657,20 +2191,12 @@
         <translation>▶ Ακρόαση</translation>
     </message>
     <message>
-        <source>Listen to the %1</source>
-        <translation>Ακρόαση: %1</translation>
-    </message>
-    <message>
         <source>%1 text</source>
         <translation>%1: κείμενο</translation>
     </message>
     <message>
         <source>%1 recording address</source>
         <translation>%1: διεύθυνση ηχογράφησης</translation>
-    </message>
-    <message>
-        <source>Problem with the %1</source>
-        <translation>Πρόβλημα: %1</translation>
     </message>
     <message>
         <source>Hear this text with this computer&apos;s voice (an approximation of the provider&apos;s voice)</source>
@@ -1775,6 +2301,117 @@
     </message>
 </context>
 <context>
+    <name>ProviderAudienceBox</name>
+    <message>
+        <source>Routee contacts and groups (optional)</source>
+        <translation>Επαφές και ομάδες Routee (προαιρετικά)</translation>
+    </message>
+    <message>
+        <source>Besides the phone numbers below, Routee can call contacts and groups of your Routee account. Type or paste their ids and names as they appear in Routee.</source>
+        <translation>Εκτός από τους αριθμούς τηλεφώνου παρακάτω, η Routee μπορεί να καλέσει επαφές και ομάδες του λογαριασμού σας Routee. Πληκτρολογήστε ή επικολλήστε τα αναγνωριστικά και τα ονόματά τους όπως εμφανίζονται στη Routee.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Επαφές</translation>
+    </message>
+    <message>
+        <source>Contact id, then Enter</source>
+        <translation>Αναγνωριστικό επαφής και μετά Enter</translation>
+    </message>
+    <message>
+        <source>%n contact (at most 1,000)</source>
+        <translation>%n επαφή (έως 1.000)</translation>
+    </message>
+    <message>
+        <source>%n contacts (at most 1,000)</source>
+        <translation>%n επαφές (έως 1.000)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Ομάδες</translation>
+    </message>
+    <message>
+        <source>Group name, then Enter</source>
+        <translation>Όνομα ομάδας και μετά Enter</translation>
+    </message>
+    <message>
+        <source>%n group (at most 1,000)</source>
+        <translation>%n ομάδα (έως 1.000)</translation>
+    </message>
+    <message>
+        <source>%n groups (at most 1,000)</source>
+        <translation>%n ομάδες (έως 1.000)</translation>
+    </message>
+    <message>
+        <source>C&amp;ount recipients</source>
+        <translation>&amp;Καταμέτρηση παραληπτών</translation>
+    </message>
+    <message>
+        <source>Ask Routee how many people the contacts and groups reach</source>
+        <translation>Ερώτηση στη Routee πόσα άτομα καλύπτουν οι επαφές και οι ομάδες</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Διακοπή</translation>
+    </message>
+    <message>
+        <source>Stop counting</source>
+        <translation>Διακοπή της καταμέτρησης</translation>
+    </message>
+    <message>
+        <source>How many people Routee would call</source>
+        <translation>Πόσα άτομα θα καλούσε η Routee</translation>
+    </message>
+    <message>
+        <source>Who Naxai calls</source>
+        <translation>Ποιους καλεί η Naxai</translation>
+    </message>
+    <message>
+        <source>Phone numbers (typed or imported)</source>
+        <translation>Αριθμοί τηλεφώνου (πληκτρολογημένοι ή εισαγμένοι)</translation>
+    </message>
+    <message>
+        <source>A segment of your Naxai contacts</source>
+        <translation>Ένα τμήμα κοινού από τις επαφές σας Naxai</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Τμήμα κοινού</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Ανανέωση</translation>
+    </message>
+    <message>
+        <source>Load the segments from the account again</source>
+        <translation>Επαναφόρτωση των τμημάτων κοινού από τον λογαριασμό</translation>
+    </message>
+    <message>
+        <source>About the segment</source>
+        <translation>Σχετικά με το τμήμα κοινού</translation>
+    </message>
+    <message>
+        <source>Also call people who unsubscribed</source>
+        <translation>Κλήση και των ατόμων που έχουν απεγγραφεί</translation>
+    </message>
+    <message>
+        <source>Leave this off unless the call is one everyone must get, such as a safety alert: people who unsubscribed asked not to be contacted.</source>
+        <translation>Αφήστε το απενεργοποιημένο, εκτός αν την κλήση πρέπει να τη λάβουν όλοι, όπως μια προειδοποίηση ασφαλείας: όσοι έχουν απεγγραφεί ζήτησαν να μην επικοινωνούμε μαζί τους.</translation>
+    </message>
+    <message>
+        <source>Choose a segment…</source>
+        <translation>Επιλέξτε τμήμα κοινού…</translation>
+    </message>
+    <message>
+        <source>%1 (not ready yet)</source>
+        <translation>%1 (δεν είναι ακόμη έτοιμο)</translation>
+    </message>
+    <message>
+        <source>The segment chosen earlier</source>
+        <translation>Το τμήμα κοινού που επιλέχθηκε νωρίτερα</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1854,6 +2491,10 @@
     <message>
         <source>&lt;h2&gt;2. Recipients&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;2. Παραλήπτες&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The phone numbers typed here are kept in the draft, but not called while a segment is chosen.</source>
+        <translation>Οι αριθμοί τηλεφώνου που πληκτρολογούνται εδώ διατηρούνται στο πρόχειρο, αλλά δεν καλούνται όσο είναι επιλεγμένο ένα τμήμα κοινού.</translation>
     </message>
     <message>
         <source>Default country</source>
@@ -2204,10 +2845,6 @@
         <translation>&lt;b&gt;%n κλήσεις&lt;/b&gt; μέσω %1</translation>
     </message>
     <message>
-        <source>They will hear, in %1 with a %2: “%3”</source>
-        <translation>Θα ακούσουν, στα %1 με %2: «%3»</translation>
-    </message>
-    <message>
         <source>They will hear the recording at %1.</source>
         <translation>Θα ακούσουν την ηχογράφηση από τη διεύθυνση %1.</translation>
     </message>
@@ -2224,12 +2861,28 @@
         <translation>Οι κλήσεις ξεκινούν την %1.</translation>
     </message>
     <message>
+        <source>an account not set up on this computer</source>
+        <translation>λογαριασμός που δεν έχει ρυθμιστεί σε αυτόν τον υπολογιστή</translation>
+    </message>
+    <message>
         <source>&lt;i&gt;Sandbox account: nobody is called and nothing is charged.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Λογαριασμός Sandbox: δεν καλείται κανείς και δεν χρεώνεται τίποτα.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%n invalid number</source>
         <translation>%n μη έγκυρος αριθμός</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Calls&lt;/b&gt; with %1</source>
+        <translation>&lt;b&gt;Κλήσεις&lt;/b&gt; μέσω %1</translation>
+    </message>
+    <message>
+        <source>They will hear, in %1 with a female voice: “%2”</source>
+        <translation>Θα ακούσουν, στα %1 με γυναικεία φωνή: «%2»</translation>
+    </message>
+    <message>
+        <source>They will hear, in %1 with a male voice: “%2”</source>
+        <translation>Θα ακούσουν, στα %1 με ανδρική φωνή: «%2»</translation>
     </message>
     <message>
         <source>%n invalid numbers</source>
@@ -2288,8 +2941,88 @@
         <translation>Το VoiceDesk θα στείλει αυτές τις %1 ομάδες ως %2 καμπάνιες, από «%3» έως «%4».</translation>
     </message>
     <message>
+        <source>the chosen segment</source>
+        <translation>το επιλεγμένο τμήμα κοινού</translation>
+    </message>
+    <message>
+        <source>%n person</source>
+        <translation>%n άτομο</translation>
+    </message>
+    <message>
+        <source>%n people</source>
+        <translation>%n άτομα</translation>
+    </message>
+    <message>
+        <source>not counted yet</source>
+        <translation>δεν έχει μετρηθεί ακόμη</translation>
+    </message>
+    <message>
+        <source>They are the people in the Naxai segment “%1” (%2).</source>
+        <translation>Είναι τα άτομα του τμήματος κοινού Naxai «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>People who unsubscribed are called too.</source>
+        <translation>Καλούνται και τα άτομα που έχουν απεγγραφεί.</translation>
+    </message>
+    <message>
+        <source>People who unsubscribed are left out, so there may be fewer calls.</source>
+        <translation>Τα άτομα που έχουν απεγγραφεί εξαιρούνται, οπότε οι κλήσεις μπορεί να είναι λιγότερες.</translation>
+    </message>
+    <message>
+        <source>%n Routee contact</source>
+        <translation>%n επαφή Routee</translation>
+    </message>
+    <message>
+        <source>%n Routee contacts</source>
+        <translation>%n επαφές Routee</translation>
+    </message>
+    <message>
+        <source>everyone in %n group</source>
+        <translation>όλους στην %n ομάδα</translation>
+    </message>
+    <message>
+        <source>everyone in %n groups</source>
+        <translation>όλους στις %n ομάδες</translation>
+    </message>
+    <message>
+        <source>They include %1.</source>
+        <translation>Περιλαμβάνουν %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> και </translation>
+    </message>
+    <message>
+        <source>Routee counted %1 in them.</source>
+        <translation>Η Routee μέτρησε σε αυτές %1.</translation>
+    </message>
+    <message>
+        <source>The groups are not counted yet: use Count recipients in step 2.</source>
+        <translation>Οι ομάδες δεν έχουν μετρηθεί ακόμη: χρησιμοποιήστε την Καταμέτρηση παραληπτών στο βήμα 2.</translation>
+    </message>
+    <message>
+        <source>Send the calls to everyone in the segment? This is a paid service.</source>
+        <translation>Να σταλούν οι κλήσεις σε όλους στο τμήμα κοινού; Πρόκειται για υπηρεσία με χρέωση.</translation>
+    </message>
+    <message>
+        <source>Send %n call plus %1? This is a paid service.</source>
+        <translation>Να σταλεί %n κλήση, καθώς και κλήσεις σε %1; Πρόκειται για υπηρεσία με χρέωση.</translation>
+    </message>
+    <message>
+        <source>Send %n calls plus %1? This is a paid service.</source>
+        <translation>Να σταλούν %n κλήσεις, καθώς και κλήσεις σε %1; Πρόκειται για υπηρεσία με χρέωση.</translation>
+    </message>
+    <message>
         <source>Sending…</source>
         <translation>Αποστολή…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Real calls:&lt;/b&gt; real people are called, and the calls are charged to the account “%1”.</source>
+        <translation>&lt;b&gt;Πραγματικές κλήσεις:&lt;/b&gt; καλούνται πραγματικά άτομα και οι κλήσεις χρεώνονται στον λογαριασμό «%1».</translation>
+    </message>
+    <message>
+        <source>The account changed after you confirmed. Nothing was sent: check and send again.</source>
+        <translation>Ο λογαριασμός άλλαξε μετά την επιβεβαίωσή σας. Δεν στάλθηκε τίποτα: ελέγξτε και στείλτε ξανά.</translation>
     </message>
     <message>
         <source>Send %n call? This is a paid service.</source>
@@ -2310,6 +3043,18 @@
     <message>
         <source>This is the Sandbox account: nobody is called and nothing is charged.</source>
         <translation>Αυτός είναι ο λογαριασμός Sandbox: δεν καλείται κανείς και δεν χρεώνεται τίποτα.</translation>
+    </message>
+    <message>
+        <source>Real people are called, and the calls are charged to the %1 account “%2”.</source>
+        <translation>Καλούνται πραγματικά άτομα και οι κλήσεις χρεώνονται στον λογαριασμό %1 «%2».</translation>
+    </message>
+    <message>
+        <source>They cannot be taken back once they start.</source>
+        <translation>Δεν μπορούν να ανακληθούν μόλις ξεκινήσουν.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Αποστολή</translation>
     </message>
     <message>
         <source>Send the campaign</source>

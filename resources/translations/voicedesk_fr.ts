@@ -9,6 +9,25 @@
     </message>
 </context>
 <context>
+    <name>AccountChooser</name>
+    <message>
+        <source>Send from &amp;account:</source>
+        <translation>Envoyer depuis le &amp;compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account that sends the calls</source>
+        <translation>Compte qui envoie les appels</translation>
+    </message>
+    <message>
+        <source>&amp;Manage accounts…</source>
+        <translation>&amp;Gérer les comptes…</translation>
+    </message>
+    <message>
+        <source>Manage accounts</source>
+        <translation>Gérer les comptes</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
@@ -159,16 +178,48 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Its secret is deleted from the system keyring. Campaigns already sent are kept.</source>
-        <translation>Son secret est effacé du trousseau du système. Les campagnes déjà envoyées sont conservées.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
     <name>AccountsViewModel</name>
+    <message>
+        <source>A campaign sent through “%1” is not confirmed yet. Check it with the provider on the Campaigns page first, then remove the account.</source>
+        <translation>Une campagne envoyée par «&#xa0;%1&#xa0;» n&apos;est pas encore confirmée. Vérifiez-la d&apos;abord auprès du fournisseur dans la page Campagnes, puis supprimez le compte.</translation>
+    </message>
+    <message>
+        <source>Its secret is deleted from the system keyring.</source>
+        <translation>Son secret est effacé du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>%n saved draft uses it: when opened, it goes back to the Sandbox, so nobody is called until you choose another account.</source>
+        <translation>%n brouillon enregistré l&apos;utilise&#xa0;: à son ouverture, il repasse sur la Sandbox, donc personne n&apos;est appelé tant que vous ne choisissez pas un autre compte.</translation>
+    </message>
+    <message>
+        <source>%n saved drafts use it: when opened, they go back to the Sandbox, so nobody is called until you choose another account.</source>
+        <translation>%n brouillons enregistrés l&apos;utilisent&#xa0;: à leur ouverture, ils repassent sur la Sandbox, donc personne n&apos;est appelé tant que vous ne choisissez pas un autre compte.</translation>
+    </message>
+    <message>
+        <source>%n campaign was sent through it: it stays in the Campaigns list.</source>
+        <translation>%n campagne a été envoyée par ce compte&#xa0;: elle reste dans la liste des campagnes.</translation>
+    </message>
+    <message>
+        <source>%n campaigns were sent through it: they stay in the Campaigns list.</source>
+        <translation>%n campagnes ont été envoyées par ce compte&#xa0;: elles restent dans la liste des campagnes.</translation>
+    </message>
+    <message>
+        <source>%n of them is still under way and cannot be followed until you add this account again (with the same application id).</source>
+        <translation>%n d&apos;entre elles est encore en cours et ne pourra plus être suivie tant que vous n&apos;aurez pas ajouté ce compte à nouveau (avec le même identifiant d&apos;application).</translation>
+    </message>
+    <message>
+        <source>%n of them are still under way and cannot be followed until you add this account again (with the same application id).</source>
+        <translation>%n d&apos;entre elles sont encore en cours et ne pourront plus être suivies tant que vous n&apos;aurez pas ajouté ce compte à nouveau (avec le même identifiant d&apos;application).</translation>
+    </message>
+    <message>
+        <source>No draft or campaign uses it.</source>
+        <translation>Aucun brouillon ni aucune campagne ne l&apos;utilise.</translation>
+    </message>
     <message>
         <source>Connected to the Sandbox (Routee and Naxai).</source>
         <translation>Connecté à la Sandbox (Routee et Naxai).</translation>
@@ -229,12 +280,119 @@
         <translation>Ajouter ou modifier des comptes de fournisseur</translation>
     </message>
     <message>
+        <source>&amp;Do-not-call list…</source>
+        <translation>Liste «&#xa0;ne pas &amp;appeler&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Numbers that are never called, in any campaign</source>
+        <translation>Numéros qui ne sont jamais appelés, quelle que soit la campagne</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;About VoiceDesk</source>
         <translation>À &amp;propos de VoiceDesk</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceViewModel</name>
+    <message>
+        <source>%n person</source>
+        <translation>%n personne</translation>
+    </message>
+    <message>
+        <source>%n people</source>
+        <translation>%n personnes</translation>
+    </message>
+    <message>
+        <source>To practise in the Sandbox, try the contacts %1 and the groups %2.</source>
+        <translation>Pour vous entraîner dans la Sandbox, essayez les contacts %1 et les groupes %2.</translation>
+    </message>
+    <message>
+        <source>Loading the segments of your Naxai account…</source>
+        <translation>Chargement des segments de votre compte Naxai…</translation>
+    </message>
+    <message>
+        <source>The segments could not be loaded. %1</source>
+        <translation>Les segments n&apos;ont pas pu être chargés. %1</translation>
+    </message>
+    <message>
+        <source>This Naxai account has no segments yet.</source>
+        <translation>Ce compte Naxai n&apos;a pas encore de segment.</translation>
+    </message>
+    <message>
+        <source>This segment is no longer in the account. Choose another one.</source>
+        <translation>Ce segment n&apos;est plus dans le compte. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Naxai is still preparing this segment: it cannot be called until it is ready. Press Refresh later to check again.</source>
+        <translation>Naxai prépare encore ce segment&#xa0;: il ne peut pas être appelé avant d&apos;être prêt. Appuyez plus tard sur Actualiser pour vérifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>Counting the people in this segment…</source>
+        <translation>Décompte des personnes de ce segment…</translation>
+    </message>
+    <message>
+        <source>The size of this segment could not be read. %1</source>
+        <translation>La taille de ce segment n&apos;a pas pu être lue. %1</translation>
+    </message>
+    <message>
+        <source>Add contacts or groups first.</source>
+        <translation>Ajoutez d&apos;abord des contacts ou des groupes.</translation>
+    </message>
+    <message>
+        <source>Routee needs the calling number to count: enter it in step 3, Delivery.</source>
+        <translation>Routee a besoin du numéro appelant pour compter&#xa0;: saisissez-le à l&apos;étape 3, Envoi.</translation>
+    </message>
+    <message>
+        <source>Asking Routee…</source>
+        <translation>Interrogation de Routee…</translation>
+    </message>
+    <message>
+        <source>Counting stopped.</source>
+        <translation>Décompte arrêté.</translation>
+    </message>
+    <message>
+        <source>Routee has no contact with one of these ids. Check the contact ids.</source>
+        <translation>Routee n&apos;a aucun contact avec l&apos;un de ces identifiants. Vérifiez les identifiants des contacts.</translation>
+    </message>
+    <message>
+        <source>Routee says: %1</source>
+        <translation>Routee indique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nobody would be called: the groups are empty or unknown, or everyone in them is blacklisted.</source>
+        <translation>Personne ne serait appelé&#xa0;: les groupes sont vides ou inconnus, ou toutes leurs personnes sont sur liste noire.</translation>
+    </message>
+    <message>
+        <source>Routee would call %1 in all.</source>
+        <translation>Routee appellerait %1 en tout.</translation>
+    </message>
+    <message>
+        <source>Group “%1”: %2.</source>
+        <translation>Groupe «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>nobody (empty or unknown)</source>
+        <translation>personne (vide ou inconnu)</translation>
+    </message>
+    <message>
+        <source>In the groups, %1 besides the contacts named above.</source>
+        <translation>Dans les groupes, %1 en plus des contacts nommés ci-dessus.</translation>
+    </message>
+    <message>
+        <source>%n contact is blacklisted and will not be called: %1.</source>
+        <translation>%n contact est sur liste noire et ne sera pas appelé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%n contacts are blacklisted and will not be called: %1.</source>
+        <translation>%n contacts sont sur liste noire et ne seront pas appelés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The list changed: press Count recipients to ask Routee again.</source>
+        <translation>La liste a changé&#xa0;: appuyez sur Compter les destinataires pour interroger Routee à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -299,6 +457,14 @@
         <translation>Par exemple&#xa0;: Bonjour, ceci est un message de votre administration communale.</translation>
     </message>
     <message>
+        <source>Listen to the welcome</source>
+        <translation>Écouter l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Problem with the welcome</source>
+        <translation>Problème dans l&apos;accueil</translation>
+    </message>
+    <message>
         <source>How many times the welcome is played</source>
         <translation>Nombre de fois que l&apos;accueil est diffusé</translation>
     </message>
@@ -321,6 +487,14 @@
     <message>
         <source>For example: Press 1 to hear the details again, press 2 to speak to someone.</source>
         <translation>Par exemple&#xa0;: Appuyez sur 1 pour réécouter les détails, sur 2 pour parler à quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Listen to the question</source>
+        <translation>Écouter la question</translation>
+    </message>
+    <message>
+        <source>Problem with the question</source>
+        <translation>Problème dans la question</translation>
     </message>
     <message>
         <source>How many times the question is asked when no key is pressed</source>
@@ -359,6 +533,14 @@
         <translation>Par exemple&#xa0;: Merci, au revoir.</translation>
     </message>
     <message>
+        <source>Listen to the end message</source>
+        <translation>Écouter le message de fin</translation>
+    </message>
+    <message>
+        <source>Problem with the end message</source>
+        <translation>Problème dans le message de fin</translation>
+    </message>
+    <message>
         <source>Detect answering machines and leave this message instead</source>
         <translation>Détecter les répondeurs et y laisser ce message à la place</translation>
     </message>
@@ -373,6 +555,14 @@
     <message>
         <source>For example: This is your town hall: the water will be cut tomorrow from 8 to 12.</source>
         <translation>Par exemple&#xa0;: Ici votre administration communale&#xa0;: l&apos;eau sera coupée demain de 8 à 12 heures.</translation>
+    </message>
+    <message>
+        <source>Listen to the voicemail message</source>
+        <translation>Écouter le message pour répondeur</translation>
+    </message>
+    <message>
+        <source>Problem with the voicemail message</source>
+        <translation>Problème dans le message pour répondeur</translation>
     </message>
     <message>
         <source>Hear the whole call when the caller &amp;presses:</source>
@@ -444,6 +634,10 @@
     <message>
         <source>Provider</source>
         <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -536,6 +730,30 @@
     <message>
         <source>%1 — %n campaigns</source>
         <translation>%1 — %n campagnes</translation>
+    </message>
+    <message>
+        <source>Sandbox (practice)</source>
+        <translation>Sandbox (entraînement)</translation>
+    </message>
+    <message>
+        <source>An account not set up here</source>
+        <translation>Un compte non configuré ici</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (supprimé)</translation>
+    </message>
+    <message>
+        <source>Practice on the Sandbox: nobody was called and nothing was charged.</source>
+        <translation>Entraînement sur la Sandbox&#xa0;: personne n&apos;a été appelé et rien n&apos;a été facturé.</translation>
+    </message>
+    <message>
+        <source>This account is not set up on this computer any more, so the campaign cannot be followed. Add the account again in Tools → Accounts, with the same application id, to follow it.</source>
+        <translation>Ce compte n&apos;est plus configuré sur cet ordinateur, la campagne ne peut donc pas être suivie. Ajoutez à nouveau le compte dans Outils → Comptes, avec le même identifiant d&apos;application, pour la suivre.</translation>
+    </message>
+    <message>
+        <source>Real calls, charged to the account “%1”.</source>
+        <translation>Appels réels, facturés au compte «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1308,279 @@
     </message>
 </context>
 <context>
+    <name>DoNotCallDialog</name>
+    <message>
+        <source>Numbers on this list are never called, in any campaign: they are left out before every send.</source>
+        <translation>Les numéros de cette liste ne sont jamais appelés, quelle que soit la campagne&#xa0;: ils sont retirés avant chaque envoi.</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>Pays par défaut</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are in:</source>
+        <translation>Les numéros sans indicatif de pays sont en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Numbers to add</source>
+        <translation>Numéros à ajouter</translation>
+    </message>
+    <message>
+        <source>Type or paste numbers to add, one per line or separated by commas or semicolons</source>
+        <translation>Tapez ou collez les numéros à ajouter, un par ligne ou séparés par des virgules ou des points-virgules</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note or reason (optional), for example: asked not to be called</source>
+        <translation>Note ou motif (facultatif), par exemple&#xa0;: a demandé à ne pas être appelé</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Ajouter à la liste</translation>
+    </message>
+    <message>
+        <source>What just happened</source>
+        <translation>Ce qui vient de se passer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Put the removed numbers back</source>
+        <translation>Remettre les numéros retirés</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Rechercher dans la liste</translation>
+    </message>
+    <message>
+        <source>Search by number or note</source>
+        <translation>Rechercher par numéro ou par note</translation>
+    </message>
+    <message>
+        <source>How many numbers the search shows</source>
+        <translation>Nombre de numéros affichés par la recherche</translation>
+    </message>
+    <message>
+        <source>Numbers on the do-not-call list</source>
+        <translation>Numéros de la liste «&#xa0;ne pas appeler&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove the selected numbers</source>
+        <translation>Retirer les numéros sélectionnés</translation>
+    </message>
+    <message>
+        <source>Progress of the import</source>
+        <translation>Progression de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Importer depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Do-not-call list (%n number)</source>
+        <translation>Liste «&#xa0;ne pas appeler&#xa0;» (%n numéro)</translation>
+    </message>
+    <message>
+        <source>Do-not-call list (%n numbers)</source>
+        <translation>Liste «&#xa0;ne pas appeler&#xa0;» (%n numéros)</translation>
+    </message>
+    <message>
+        <source>%n of %1 shown</source>
+        <translation>Affichage&#xa0;: %n sur %1</translation>
+    </message>
+    <message>
+        <source>{done} of {total} numbers checked</source>
+        <translation>{done} numéros vérifiés sur {total}</translation>
+    </message>
+    <message>
+        <source>Do-not-call list</source>
+        <translation>Liste «&#xa0;ne pas appeler&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove numbers</source>
+        <translation>Retirer des numéros</translation>
+    </message>
+    <message>
+        <source>Remove %n number from the do-not-call list?</source>
+        <translation>Retirer %n numéro de la liste «&#xa0;ne pas appeler&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove %n numbers from the do-not-call list?</source>
+        <translation>Retirer %n numéros de la liste «&#xa0;ne pas appeler&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove %n number</source>
+        <translation>Retirer %n numéro</translation>
+    </message>
+    <message>
+        <source>Remove %n numbers</source>
+        <translation>Retirer %n numéros</translation>
+    </message>
+    <message>
+        <source>Removed numbers may be called by the next campaign.</source>
+        <translation>Les numéros retirés pourront être appelés par la prochaine campagne.</translation>
+    </message>
+    <message>
+        <source>Import numbers not to call</source>
+        <translation>Importer des numéros à ne pas appeler</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and lists (*.csv *.txt *.xlsx)</source>
+        <translation>Tableurs et listes (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export the do-not-call list</source>
+        <translation>Exporter la liste «&#xa0;ne pas appeler&#xa0;»</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>do-not-call list.csv</source>
+        <translation>liste ne pas appeler.csv</translation>
+    </message>
+</context>
+<context>
+    <name>DoNotCallViewModel</name>
+    <message>
+        <source>%n number removed from the list; it may be called again.</source>
+        <translation>%n numéro retiré de la liste&#xa0;; il peut de nouveau être appelé.</translation>
+    </message>
+    <message>
+        <source>%n numbers removed from the list; they may be called again.</source>
+        <translation>%n numéros retirés de la liste&#xa0;; ils peuvent de nouveau être appelés.</translation>
+    </message>
+    <message>
+        <source>%n number put back on the list.</source>
+        <translation>%n numéro remis sur la liste.</translation>
+    </message>
+    <message>
+        <source>%n numbers put back on the list.</source>
+        <translation>%n numéros remis sur la liste.</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importé de %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Importation annulée&#xa0;; rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%n number saved to %1.</source>
+        <translation>%n numéro enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>%n numbers saved to %1.</source>
+        <translation>%n numéros enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>%n added</source>
+        <translation>%n ajouté(s)</translation>
+    </message>
+    <message>
+        <source>%n already on the list</source>
+        <translation>%n déjà sur la liste</translation>
+    </message>
+    <message>
+        <source>%n repeated</source>
+        <translation>%n en double</translation>
+    </message>
+    <message>
+        <source>and %n more</source>
+        <translation>et %n de plus</translation>
+    </message>
+    <message>
+        <source>%n not a phone number: %1</source>
+        <translation>%n n&apos;est pas un numéro de téléphone&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%n not phone numbers: %1</source>
+        <translation>%n ne sont pas des numéros de téléphone&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the list could not be saved. Free some space and try again.</source>
+        <translation>Le disque est plein, la liste n&apos;a donc pas pu être enregistrée. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>VoiceDesk is not allowed to save in this folder. Choose another folder.</source>
+        <translation>VoiceDesk n&apos;est pas autorisé à enregistrer dans ce dossier. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist any more. Choose another folder.</source>
+        <translation>Ce dossier n&apos;existe plus. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Choose a file name.</source>
+        <translation>Ceci est un dossier, pas un fichier. Choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The list could not be saved there. Choose another folder.</source>
+        <translation>La liste n&apos;a pas pu être enregistrée à cet endroit. Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftAccountViewModel</name>
+    <message>
+        <source>Sandbox (practice: nobody is called, nothing is charged)</source>
+        <translation>Sandbox (entraînement&#xa0;: personne n&apos;est appelé, rien n&apos;est facturé)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This draft was set to send with an account that is not set up on this computer, so it now uses the Sandbox: nobody is called. Choose a real account in step 4 before sending.</source>
+        <translation>Ce brouillon devait être envoyé avec un compte qui n&apos;est pas configuré sur cet ordinateur&#xa0;; il utilise donc maintenant la Sandbox&#xa0;: personne n&apos;est appelé. Choisissez un compte réel à l&apos;étape 4 avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The account “%1” was removed, so this draft now uses the Sandbox: nobody is called. Choose another account in step 4 before sending.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été supprimé, ce brouillon utilise donc maintenant la Sandbox&#xa0;: personne n&apos;est appelé. Choisissez un autre compte à l&apos;étape 4 avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>“%1” sends only %2 campaigns, so this draft now uses the Sandbox for %3: nobody is called. Choose a %3 account in step 4 to send for real.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;envoie que des campagnes %2, ce brouillon utilise donc maintenant la Sandbox pour %3&#xa0;: personne n&apos;est appelé. Choisissez un compte %3 à l&apos;étape 4 pour envoyer réellement.</translation>
+    </message>
+    <message>
+        <source>“%1” sends only %2 campaigns, so this draft now sends %3 calls with “%4”.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;envoie que des campagnes %2, ce brouillon envoie donc maintenant des appels %3 avec «&#xa0;%4&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>Name</source>
@@ -1295,6 +1786,33 @@
     </message>
 </context>
 <context>
+    <name>EntryListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Paste a list</source>
+        <translation>Coller une liste</translation>
+    </message>
+    <message>
+        <source>Add every line (or comma-separated entry) on the clipboard</source>
+        <translation>Ajouter chaque ligne (ou élément séparé par des virgules) du presse-papiers</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries</source>
+        <translation>Retirer les éléments sélectionnés</translation>
+    </message>
+    <message>
+        <source>That is more than %1: send them in several campaigns.</source>
+        <translation>C&apos;est plus que %1&#xa0;: envoyez-les en plusieurs campagnes.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The provider is busy with too many requests. Try again after %1.</source>
@@ -1435,8 +1953,24 @@
         <translation>VoiceDesk</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Dismiss the note</source>
+        <translation>Masquer la note</translation>
+    </message>
+    <message>
         <source>Steps and lists</source>
         <translation>Étapes et listes</translation>
+    </message>
+    <message>
+        <source>Opening your draft…</source>
+        <translation>Ouverture de votre brouillon…</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
@@ -1657,20 +2191,12 @@
         <translation>▶ Écouter</translation>
     </message>
     <message>
-        <source>Listen to the %1</source>
-        <translation>Écouter&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1 text</source>
         <translation>%1&#xa0;: texte</translation>
     </message>
     <message>
         <source>%1 recording address</source>
         <translation>%1&#xa0;: adresse de l&apos;enregistrement</translation>
-    </message>
-    <message>
-        <source>Problem with the %1</source>
-        <translation>Problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hear this text with this computer&apos;s voice (an approximation of the provider&apos;s voice)</source>
@@ -1775,6 +2301,117 @@
     </message>
 </context>
 <context>
+    <name>ProviderAudienceBox</name>
+    <message>
+        <source>Routee contacts and groups (optional)</source>
+        <translation>Contacts et groupes Routee (facultatif)</translation>
+    </message>
+    <message>
+        <source>Besides the phone numbers below, Routee can call contacts and groups of your Routee account. Type or paste their ids and names as they appear in Routee.</source>
+        <translation>En plus des numéros de téléphone ci-dessous, Routee peut appeler des contacts et des groupes de votre compte Routee. Tapez ou collez leurs identifiants et leurs noms tels qu&apos;ils apparaissent dans Routee.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Contact id, then Enter</source>
+        <translation>Identifiant du contact, puis Entrée</translation>
+    </message>
+    <message>
+        <source>%n contact (at most 1,000)</source>
+        <translation>%n contact (1 000 au plus)</translation>
+    </message>
+    <message>
+        <source>%n contacts (at most 1,000)</source>
+        <translation>%n contacts (1 000 au plus)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Group name, then Enter</source>
+        <translation>Nom du groupe, puis Entrée</translation>
+    </message>
+    <message>
+        <source>%n group (at most 1,000)</source>
+        <translation>%n groupe (1 000 au plus)</translation>
+    </message>
+    <message>
+        <source>%n groups (at most 1,000)</source>
+        <translation>%n groupes (1 000 au plus)</translation>
+    </message>
+    <message>
+        <source>C&amp;ount recipients</source>
+        <translation>C&amp;ompter les destinataires</translation>
+    </message>
+    <message>
+        <source>Ask Routee how many people the contacts and groups reach</source>
+        <translation>Demander à Routee combien de personnes les contacts et les groupes atteignent</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop counting</source>
+        <translation>Arrêter le décompte</translation>
+    </message>
+    <message>
+        <source>How many people Routee would call</source>
+        <translation>Nombre de personnes que Routee appellerait</translation>
+    </message>
+    <message>
+        <source>Who Naxai calls</source>
+        <translation>Qui Naxai appelle</translation>
+    </message>
+    <message>
+        <source>Phone numbers (typed or imported)</source>
+        <translation>Numéros de téléphone (saisis ou importés)</translation>
+    </message>
+    <message>
+        <source>A segment of your Naxai contacts</source>
+        <translation>Un segment de vos contacts Naxai</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Load the segments from the account again</source>
+        <translation>Recharger les segments depuis le compte</translation>
+    </message>
+    <message>
+        <source>About the segment</source>
+        <translation>À propos du segment</translation>
+    </message>
+    <message>
+        <source>Also call people who unsubscribed</source>
+        <translation>Appeler aussi les personnes désinscrites</translation>
+    </message>
+    <message>
+        <source>Leave this off unless the call is one everyone must get, such as a safety alert: people who unsubscribed asked not to be contacted.</source>
+        <translation>Laissez cette option désactivée, sauf si tout le monde doit recevoir l&apos;appel, par exemple pour une alerte de sécurité&#xa0;: les personnes désinscrites ont demandé à ne pas être contactées.</translation>
+    </message>
+    <message>
+        <source>Choose a segment…</source>
+        <translation>Choisissez un segment…</translation>
+    </message>
+    <message>
+        <source>%1 (not ready yet)</source>
+        <translation>%1 (pas encore prêt)</translation>
+    </message>
+    <message>
+        <source>The segment chosen earlier</source>
+        <translation>Le segment choisi précédemment</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1854,6 +2491,10 @@
     <message>
         <source>&lt;h2&gt;2. Recipients&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;2. Destinataires&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The phone numbers typed here are kept in the draft, but not called while a segment is chosen.</source>
+        <translation>Les numéros de téléphone saisis ici sont conservés dans le brouillon, mais ne sont pas appelés tant qu&apos;un segment est choisi.</translation>
     </message>
     <message>
         <source>Default country</source>
@@ -2204,10 +2845,6 @@
         <translation>&lt;b&gt;%n appels&lt;/b&gt; avec %1</translation>
     </message>
     <message>
-        <source>They will hear, in %1 with a %2: “%3”</source>
-        <translation>Ils entendront, en %1 avec une %2&#xa0;: «&#xa0;%3&#xa0;»</translation>
-    </message>
-    <message>
         <source>They will hear the recording at %1.</source>
         <translation>Ils entendront l&apos;enregistrement situé à %1.</translation>
     </message>
@@ -2224,12 +2861,28 @@
         <translation>Les appels commencent le %1.</translation>
     </message>
     <message>
+        <source>an account not set up on this computer</source>
+        <translation>un compte non configuré sur cet ordinateur</translation>
+    </message>
+    <message>
         <source>&lt;i&gt;Sandbox account: nobody is called and nothing is charged.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Compte Sandbox&#xa0;: personne n&apos;est appelé et rien n&apos;est facturé.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%n invalid number</source>
         <translation>%n numéro non valide</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Calls&lt;/b&gt; with %1</source>
+        <translation>&lt;b&gt;Appels&lt;/b&gt; avec %1</translation>
+    </message>
+    <message>
+        <source>They will hear, in %1 with a female voice: “%2”</source>
+        <translation>Ils entendront, en %1 avec une voix féminine&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>They will hear, in %1 with a male voice: “%2”</source>
+        <translation>Ils entendront, en %1 avec une voix masculine&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%n invalid numbers</source>
@@ -2253,7 +2906,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Fix these before sending:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;À corriger avant l&apos;envoi :&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;À corriger avant l&apos;envoi&#xa0;:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Send %n call…</source>
@@ -2288,8 +2941,88 @@
         <translation>VoiceDesk enverra ces %1 groupes en %2 campagnes, de «&#xa0;%3&#xa0;» à «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
+        <source>the chosen segment</source>
+        <translation>le segment choisi</translation>
+    </message>
+    <message>
+        <source>%n person</source>
+        <translation>%n personne</translation>
+    </message>
+    <message>
+        <source>%n people</source>
+        <translation>%n personnes</translation>
+    </message>
+    <message>
+        <source>not counted yet</source>
+        <translation>pas encore compté</translation>
+    </message>
+    <message>
+        <source>They are the people in the Naxai segment “%1” (%2).</source>
+        <translation>Ce sont les personnes du segment Naxai «&#xa0;%1&#xa0;» (%2).</translation>
+    </message>
+    <message>
+        <source>People who unsubscribed are called too.</source>
+        <translation>Les personnes désinscrites sont appelées aussi.</translation>
+    </message>
+    <message>
+        <source>People who unsubscribed are left out, so there may be fewer calls.</source>
+        <translation>Les personnes désinscrites sont exclues&#xa0;: il peut donc y avoir moins d&apos;appels.</translation>
+    </message>
+    <message>
+        <source>%n Routee contact</source>
+        <translation>%n contact Routee</translation>
+    </message>
+    <message>
+        <source>%n Routee contacts</source>
+        <translation>%n contacts Routee</translation>
+    </message>
+    <message>
+        <source>everyone in %n group</source>
+        <translation>toutes les personnes de %n groupe</translation>
+    </message>
+    <message>
+        <source>everyone in %n groups</source>
+        <translation>toutes les personnes de %n groupes</translation>
+    </message>
+    <message>
+        <source>They include %1.</source>
+        <translation>Ils comprennent %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Routee counted %1 in them.</source>
+        <translation>Routee y a compté %1.</translation>
+    </message>
+    <message>
+        <source>The groups are not counted yet: use Count recipients in step 2.</source>
+        <translation>Les groupes ne sont pas encore comptés&#xa0;: utilisez Compter les destinataires à l&apos;étape 2.</translation>
+    </message>
+    <message>
+        <source>Send the calls to everyone in the segment? This is a paid service.</source>
+        <translation>Envoyer les appels à toutes les personnes du segment&#xa0;? Ce service est payant.</translation>
+    </message>
+    <message>
+        <source>Send %n call plus %1? This is a paid service.</source>
+        <translation>Envoyer %n appel, plus les appels à %1&#xa0;? Ce service est payant.</translation>
+    </message>
+    <message>
+        <source>Send %n calls plus %1? This is a paid service.</source>
+        <translation>Envoyer %n appels, plus les appels à %1&#xa0;? Ce service est payant.</translation>
+    </message>
+    <message>
         <source>Sending…</source>
         <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Real calls:&lt;/b&gt; real people are called, and the calls are charged to the account “%1”.</source>
+        <translation>&lt;b&gt;Appels réels&#xa0;:&lt;/b&gt; de vraies personnes sont appelées, et les appels sont facturés au compte «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The account changed after you confirmed. Nothing was sent: check and send again.</source>
+        <translation>Le compte a changé après votre confirmation. Rien n&apos;a été envoyé&#xa0;: vérifiez et envoyez à nouveau.</translation>
     </message>
     <message>
         <source>Send %n call? This is a paid service.</source>
@@ -2310,6 +3043,18 @@
     <message>
         <source>This is the Sandbox account: nobody is called and nothing is charged.</source>
         <translation>Ceci est le compte Sandbox&#xa0;: personne n&apos;est appelé et rien n&apos;est facturé.</translation>
+    </message>
+    <message>
+        <source>Real people are called, and the calls are charged to the %1 account “%2”.</source>
+        <translation>De vraies personnes sont appelées, et les appels sont facturés au compte %1 «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>They cannot be taken back once they start.</source>
+        <translation>Ils ne peuvent pas être annulés une fois lancés.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Send the campaign</source>

@@ -9,6 +9,25 @@
     </message>
 </context>
 <context>
+    <name>AccountChooser</name>
+    <message>
+        <source>Send from &amp;account:</source>
+        <translation>Verzenden vanaf &amp;account:</translation>
+    </message>
+    <message>
+        <source>Account that sends the calls</source>
+        <translation>Account dat de oproepen verzendt</translation>
+    </message>
+    <message>
+        <source>&amp;Manage accounts…</source>
+        <translation>Accounts &amp;beheren…</translation>
+    </message>
+    <message>
+        <source>Manage accounts</source>
+        <translation>Accounts beheren</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
@@ -159,16 +178,48 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <source>Its secret is deleted from the system keyring. Campaigns already sent are kept.</source>
-        <translation>Het geheim wordt uit de sleutelbos van het systeem gewist. Al verzonden campagnes blijven bewaard.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>AccountsViewModel</name>
+    <message>
+        <source>A campaign sent through “%1” is not confirmed yet. Check it with the provider on the Campaigns page first, then remove the account.</source>
+        <translation>Een campagne die via „%1” is verzonden, is nog niet bevestigd. Controleer ze eerst bij de provider op de pagina Campagnes en verwijder daarna het account.</translation>
+    </message>
+    <message>
+        <source>Its secret is deleted from the system keyring.</source>
+        <translation>Het geheim wordt uit de sleutelbos van het systeem gewist.</translation>
+    </message>
+    <message>
+        <source>%n saved draft uses it: when opened, it goes back to the Sandbox, so nobody is called until you choose another account.</source>
+        <translation>%n opgeslagen concept gebruikt het: bij het openen gaat het terug naar de Sandbox, zodat niemand wordt gebeld tot u een ander account kiest.</translation>
+    </message>
+    <message>
+        <source>%n saved drafts use it: when opened, they go back to the Sandbox, so nobody is called until you choose another account.</source>
+        <translation>%n opgeslagen concepten gebruiken het: bij het openen gaan ze terug naar de Sandbox, zodat niemand wordt gebeld tot u een ander account kiest.</translation>
+    </message>
+    <message>
+        <source>%n campaign was sent through it: it stays in the Campaigns list.</source>
+        <translation>%n campagne is via dit account verzonden: ze blijft in de lijst Campagnes.</translation>
+    </message>
+    <message>
+        <source>%n campaigns were sent through it: they stay in the Campaigns list.</source>
+        <translation>%n campagnes zijn via dit account verzonden: ze blijven in de lijst Campagnes.</translation>
+    </message>
+    <message>
+        <source>%n of them is still under way and cannot be followed until you add this account again (with the same application id).</source>
+        <translation>%n daarvan loopt nog en kan niet worden gevolgd tot u dit account opnieuw toevoegt (met dezelfde applicatie-id).</translation>
+    </message>
+    <message>
+        <source>%n of them are still under way and cannot be followed until you add this account again (with the same application id).</source>
+        <translation>%n daarvan lopen nog en kunnen niet worden gevolgd tot u dit account opnieuw toevoegt (met dezelfde applicatie-id).</translation>
+    </message>
+    <message>
+        <source>No draft or campaign uses it.</source>
+        <translation>Geen enkel concept of campagne gebruikt het.</translation>
+    </message>
     <message>
         <source>Connected to the Sandbox (Routee and Naxai).</source>
         <translation>Verbonden met de Sandbox (Routee en Naxai).</translation>
@@ -229,12 +280,119 @@
         <translation>Accounts van providers toevoegen of bewerken</translation>
     </message>
     <message>
+        <source>&amp;Do-not-call list…</source>
+        <translation>&amp;Niet-bellen-lijst…</translation>
+    </message>
+    <message>
+        <source>Numbers that are never called, in any campaign</source>
+        <translation>Nummers die nooit worden gebeld, in geen enkele campagne</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;About VoiceDesk</source>
         <translation>&amp;Over VoiceDesk</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceViewModel</name>
+    <message>
+        <source>%n person</source>
+        <translation>%n persoon</translation>
+    </message>
+    <message>
+        <source>%n people</source>
+        <translation>%n personen</translation>
+    </message>
+    <message>
+        <source>To practise in the Sandbox, try the contacts %1 and the groups %2.</source>
+        <translation>Om te oefenen in de Sandbox, probeer de contacten %1 en de groepen %2.</translation>
+    </message>
+    <message>
+        <source>Loading the segments of your Naxai account…</source>
+        <translation>De segmenten van uw Naxai-account worden geladen…</translation>
+    </message>
+    <message>
+        <source>The segments could not be loaded. %1</source>
+        <translation>De segmenten konden niet worden geladen. %1</translation>
+    </message>
+    <message>
+        <source>This Naxai account has no segments yet.</source>
+        <translation>Dit Naxai-account heeft nog geen segmenten.</translation>
+    </message>
+    <message>
+        <source>This segment is no longer in the account. Choose another one.</source>
+        <translation>Dit segment staat niet meer in het account. Kies een ander segment.</translation>
+    </message>
+    <message>
+        <source>Naxai is still preparing this segment: it cannot be called until it is ready. Press Refresh later to check again.</source>
+        <translation>Naxai bereidt dit segment nog voor: het kan pas worden gebeld als het klaar is. Druk later op Vernieuwen om opnieuw te controleren.</translation>
+    </message>
+    <message>
+        <source>Counting the people in this segment…</source>
+        <translation>De personen in dit segment worden geteld…</translation>
+    </message>
+    <message>
+        <source>The size of this segment could not be read. %1</source>
+        <translation>De grootte van dit segment kon niet worden gelezen. %1</translation>
+    </message>
+    <message>
+        <source>Add contacts or groups first.</source>
+        <translation>Voeg eerst contacten of groepen toe.</translation>
+    </message>
+    <message>
+        <source>Routee needs the calling number to count: enter it in step 3, Delivery.</source>
+        <translation>Routee heeft het nummer van de beller nodig om te tellen: vul het in bij stap 3, Verzending.</translation>
+    </message>
+    <message>
+        <source>Asking Routee…</source>
+        <translation>Routee wordt gevraagd…</translation>
+    </message>
+    <message>
+        <source>Counting stopped.</source>
+        <translation>Tellen gestopt.</translation>
+    </message>
+    <message>
+        <source>Routee has no contact with one of these ids. Check the contact ids.</source>
+        <translation>Routee heeft geen contact met een van deze id&apos;s. Controleer de contact-id&apos;s.</translation>
+    </message>
+    <message>
+        <source>Routee says: %1</source>
+        <translation>Routee meldt: %1</translation>
+    </message>
+    <message>
+        <source>Nobody would be called: the groups are empty or unknown, or everyone in them is blacklisted.</source>
+        <translation>Niemand zou worden gebeld: de groepen zijn leeg of onbekend, of iedereen erin staat op de zwarte lijst.</translation>
+    </message>
+    <message>
+        <source>Routee would call %1 in all.</source>
+        <translation>Routee zou in totaal %1 bellen.</translation>
+    </message>
+    <message>
+        <source>Group “%1”: %2.</source>
+        <translation>Groep „%1”: %2.</translation>
+    </message>
+    <message>
+        <source>nobody (empty or unknown)</source>
+        <translation>niemand (leeg of onbekend)</translation>
+    </message>
+    <message>
+        <source>In the groups, %1 besides the contacts named above.</source>
+        <translation>In de groepen %1 naast de hierboven genoemde contacten.</translation>
+    </message>
+    <message>
+        <source>%n contact is blacklisted and will not be called: %1.</source>
+        <translation>%n contact staat op de zwarte lijst en wordt niet gebeld: %1.</translation>
+    </message>
+    <message>
+        <source>%n contacts are blacklisted and will not be called: %1.</source>
+        <translation>%n contacten staan op de zwarte lijst en worden niet gebeld: %1.</translation>
+    </message>
+    <message>
+        <source>The list changed: press Count recipients to ask Routee again.</source>
+        <translation>De lijst is gewijzigd: druk op Ontvangers tellen om het Routee opnieuw te vragen.</translation>
     </message>
 </context>
 <context>
@@ -299,6 +457,14 @@
         <translation>Bijvoorbeeld: Goedendag, dit is een bericht van uw gemeente.</translation>
     </message>
     <message>
+        <source>Listen to the welcome</source>
+        <translation>Het welkomstbericht beluisteren</translation>
+    </message>
+    <message>
+        <source>Problem with the welcome</source>
+        <translation>Probleem met het welkomstbericht</translation>
+    </message>
+    <message>
         <source>How many times the welcome is played</source>
         <translation>Hoe vaak het welkomstbericht wordt afgespeeld</translation>
     </message>
@@ -321,6 +487,14 @@
     <message>
         <source>For example: Press 1 to hear the details again, press 2 to speak to someone.</source>
         <translation>Bijvoorbeeld: Druk op 1 om de details opnieuw te horen, druk op 2 om iemand te spreken.</translation>
+    </message>
+    <message>
+        <source>Listen to the question</source>
+        <translation>De vraag beluisteren</translation>
+    </message>
+    <message>
+        <source>Problem with the question</source>
+        <translation>Probleem met de vraag</translation>
     </message>
     <message>
         <source>How many times the question is asked when no key is pressed</source>
@@ -359,6 +533,14 @@
         <translation>Bijvoorbeeld: Dank u, tot ziens.</translation>
     </message>
     <message>
+        <source>Listen to the end message</source>
+        <translation>Het slotbericht beluisteren</translation>
+    </message>
+    <message>
+        <source>Problem with the end message</source>
+        <translation>Probleem met het slotbericht</translation>
+    </message>
+    <message>
         <source>Detect answering machines and leave this message instead</source>
         <translation>Antwoordapparaten herkennen en in plaats daarvan dit bericht achterlaten</translation>
     </message>
@@ -373,6 +555,14 @@
     <message>
         <source>For example: This is your town hall: the water will be cut tomorrow from 8 to 12.</source>
         <translation>Bijvoorbeeld: Hier is uw gemeente: het water wordt morgen van 8 tot 12 uur afgesloten.</translation>
+    </message>
+    <message>
+        <source>Listen to the voicemail message</source>
+        <translation>Het bericht voor het antwoordapparaat beluisteren</translation>
+    </message>
+    <message>
+        <source>Problem with the voicemail message</source>
+        <translation>Probleem met het bericht voor het antwoordapparaat</translation>
     </message>
     <message>
         <source>Hear the whole call when the caller &amp;presses:</source>
@@ -444,6 +634,10 @@
     <message>
         <source>Provider</source>
         <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -536,6 +730,30 @@
     <message>
         <source>%1 — %n campaigns</source>
         <translation>%1 — %n campagnes</translation>
+    </message>
+    <message>
+        <source>Sandbox (practice)</source>
+        <translation>Sandbox (oefenen)</translation>
+    </message>
+    <message>
+        <source>An account not set up here</source>
+        <translation>Een account dat hier niet is ingesteld</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (verwijderd)</translation>
+    </message>
+    <message>
+        <source>Practice on the Sandbox: nobody was called and nothing was charged.</source>
+        <translation>Oefenen in de Sandbox: niemand werd gebeld en er werd niets aangerekend.</translation>
+    </message>
+    <message>
+        <source>This account is not set up on this computer any more, so the campaign cannot be followed. Add the account again in Tools → Accounts, with the same application id, to follow it.</source>
+        <translation>Dit account is niet meer ingesteld op deze computer, dus de campagne kan niet worden gevolgd. Voeg het account opnieuw toe via Extra → Accounts, met dezelfde applicatie-id, om ze te volgen.</translation>
+    </message>
+    <message>
+        <source>Real calls, charged to the account “%1”.</source>
+        <translation>Echte oproepen, aangerekend aan het account „%1”.</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1308,279 @@
     </message>
 </context>
 <context>
+    <name>DoNotCallDialog</name>
+    <message>
+        <source>Numbers on this list are never called, in any campaign: they are left out before every send.</source>
+        <translation>Nummers op deze lijst worden nooit gebeld, in geen enkele campagne: ze worden voor elke verzending weggelaten.</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>Standaardland</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are in:</source>
+        <translation>Nummers zonder landcode zijn in:</translation>
+    </message>
+    <message>
+        <source>Numbers to add</source>
+        <translation>Toe te voegen nummers</translation>
+    </message>
+    <message>
+        <source>Type or paste numbers to add, one per line or separated by commas or semicolons</source>
+        <translation>Typ of plak de toe te voegen nummers, één per regel of gescheiden door komma&apos;s of puntkomma&apos;s</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Note or reason (optional), for example: asked not to be called</source>
+        <translation>Notitie of reden (optioneel), bijvoorbeeld: wil niet gebeld worden</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Toevoegen aan de lijst</translation>
+    </message>
+    <message>
+        <source>What just happened</source>
+        <translation>Wat er zojuist is gebeurd</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Put the removed numbers back</source>
+        <translation>De verwijderde nummers terugzetten</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>In de lijst zoeken</translation>
+    </message>
+    <message>
+        <source>Search by number or note</source>
+        <translation>Zoeken op nummer of notitie</translation>
+    </message>
+    <message>
+        <source>How many numbers the search shows</source>
+        <translation>Hoeveel nummers de zoekopdracht toont</translation>
+    </message>
+    <message>
+        <source>Numbers on the do-not-call list</source>
+        <translation>Nummers op de niet-bellen-lijst</translation>
+    </message>
+    <message>
+        <source>Remove the selected numbers</source>
+        <translation>De geselecteerde nummers verwijderen</translation>
+    </message>
+    <message>
+        <source>Progress of the import</source>
+        <translation>Voortgang van het importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Het importeren annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>Selectie &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Importeren uit bestand…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Do-not-call list (%n number)</source>
+        <translation>Niet-bellen-lijst (%n nummer)</translation>
+    </message>
+    <message>
+        <source>Do-not-call list (%n numbers)</source>
+        <translation>Niet-bellen-lijst (%n nummers)</translation>
+    </message>
+    <message>
+        <source>%n of %1 shown</source>
+        <translation>%n van %1 getoond</translation>
+    </message>
+    <message>
+        <source>{done} of {total} numbers checked</source>
+        <translation>{done} van {total} nummers gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Do-not-call list</source>
+        <translation>Niet-bellen-lijst</translation>
+    </message>
+    <message>
+        <source>Remove numbers</source>
+        <translation>Nummers verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %n number from the do-not-call list?</source>
+        <translation>%n nummer van de niet-bellen-lijst verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove %n numbers from the do-not-call list?</source>
+        <translation>%n nummers van de niet-bellen-lijst verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove %n number</source>
+        <translation>%n nummer verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %n numbers</source>
+        <translation>%n nummers verwijderen</translation>
+    </message>
+    <message>
+        <source>Removed numbers may be called by the next campaign.</source>
+        <translation>Verwijderde nummers kunnen door de volgende campagne worden gebeld.</translation>
+    </message>
+    <message>
+        <source>Import numbers not to call</source>
+        <translation>Nummers importeren die niet gebeld mogen worden</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and lists (*.csv *.txt *.xlsx)</source>
+        <translation>Rekenbladen en lijsten (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Export the do-not-call list</source>
+        <translation>De niet-bellen-lijst exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>do-not-call list.csv</source>
+        <translation>niet-bellen-lijst.csv</translation>
+    </message>
+</context>
+<context>
+    <name>DoNotCallViewModel</name>
+    <message>
+        <source>%n number removed from the list; it may be called again.</source>
+        <translation>%n nummer van de lijst verwijderd; het kan weer worden gebeld.</translation>
+    </message>
+    <message>
+        <source>%n numbers removed from the list; they may be called again.</source>
+        <translation>%n nummers van de lijst verwijderd; ze kunnen weer worden gebeld.</translation>
+    </message>
+    <message>
+        <source>%n number put back on the list.</source>
+        <translation>%n nummer terug op de lijst gezet.</translation>
+    </message>
+    <message>
+        <source>%n numbers put back on the list.</source>
+        <translation>%n nummers terug op de lijst gezet.</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Geïmporteerd uit %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Importeren geannuleerd; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>%n number saved to %1.</source>
+        <translation>%n nummer opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>%n numbers saved to %1.</source>
+        <translation>%n nummers opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>%n added</source>
+        <translation>%n toegevoegd</translation>
+    </message>
+    <message>
+        <source>%n already on the list</source>
+        <translation>%n al op de lijst</translation>
+    </message>
+    <message>
+        <source>%n repeated</source>
+        <translation>%n herhaald</translation>
+    </message>
+    <message>
+        <source>and %n more</source>
+        <translation>en nog %n</translation>
+    </message>
+    <message>
+        <source>%n not a phone number: %1</source>
+        <translation>%n is geen telefoonnummer: %1</translation>
+    </message>
+    <message>
+        <source>%n not phone numbers: %1</source>
+        <translation>%n zijn geen telefoonnummers: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the list could not be saved. Free some space and try again.</source>
+        <translation>De schijf is vol, dus de lijst kon niet worden opgeslagen. Maak wat ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>VoiceDesk is not allowed to save in this folder. Choose another folder.</source>
+        <translation>VoiceDesk mag niet opslaan in deze map. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist any more. Choose another folder.</source>
+        <translation>Deze map bestaat niet meer. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Choose a file name.</source>
+        <translation>Dit is een map, geen bestand. Kies een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>The list could not be saved there. Choose another folder.</source>
+        <translation>De lijst kon daar niet worden opgeslagen. Kies een andere map.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftAccountViewModel</name>
+    <message>
+        <source>Sandbox (practice: nobody is called, nothing is charged)</source>
+        <translation>Sandbox (oefenen: niemand wordt gebeld, er wordt niets aangerekend)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This draft was set to send with an account that is not set up on this computer, so it now uses the Sandbox: nobody is called. Choose a real account in step 4 before sending.</source>
+        <translation>Dit concept zou worden verzonden met een account dat niet op deze computer is ingesteld, dus het gebruikt nu de Sandbox: niemand wordt gebeld. Kies een echt account in stap 4 voordat u verzendt.</translation>
+    </message>
+    <message>
+        <source>The account “%1” was removed, so this draft now uses the Sandbox: nobody is called. Choose another account in step 4 before sending.</source>
+        <translation>Het account „%1” is verwijderd, dus dit concept gebruikt nu de Sandbox: niemand wordt gebeld. Kies een ander account in stap 4 voordat u verzendt.</translation>
+    </message>
+    <message>
+        <source>“%1” sends only %2 campaigns, so this draft now uses the Sandbox for %3: nobody is called. Choose a %3 account in step 4 to send for real.</source>
+        <translation>„%1” verzendt alleen %2-campagnes, dus dit concept gebruikt nu de Sandbox voor %3: niemand wordt gebeld. Kies een %3-account in stap 4 om echt te verzenden.</translation>
+    </message>
+    <message>
+        <source>“%1” sends only %2 campaigns, so this draft now sends %3 calls with “%4”.</source>
+        <translation>„%1” verzendt alleen %2-campagnes, dus dit concept verzendt nu %3-oproepen met „%4”.</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>Name</source>
@@ -1295,6 +1786,33 @@
     </message>
 </context>
 <context>
+    <name>EntryListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Paste a list</source>
+        <translation>Een lijst plakken</translation>
+    </message>
+    <message>
+        <source>Add every line (or comma-separated entry) on the clipboard</source>
+        <translation>Elke regel (of door komma&apos;s gescheiden item) van het klembord toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries</source>
+        <translation>De geselecteerde items verwijderen</translation>
+    </message>
+    <message>
+        <source>That is more than %1: send them in several campaigns.</source>
+        <translation>Dat is meer dan %1: verzend ze in meerdere campagnes.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The provider is busy with too many requests. Try again after %1.</source>
@@ -1435,8 +1953,24 @@
         <translation>VoiceDesk</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Dismiss the note</source>
+        <translation>De opmerking sluiten</translation>
+    </message>
+    <message>
         <source>Steps and lists</source>
         <translation>Stappen en lijsten</translation>
+    </message>
+    <message>
+        <source>Opening your draft…</source>
+        <translation>Uw concept wordt geopend…</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
@@ -1657,20 +2191,12 @@
         <translation>▶ Beluisteren</translation>
     </message>
     <message>
-        <source>Listen to the %1</source>
-        <translation>Beluisteren: %1</translation>
-    </message>
-    <message>
         <source>%1 text</source>
         <translation>%1: tekst</translation>
     </message>
     <message>
         <source>%1 recording address</source>
         <translation>%1: adres van de opname</translation>
-    </message>
-    <message>
-        <source>Problem with the %1</source>
-        <translation>Probleem: %1</translation>
     </message>
     <message>
         <source>Hear this text with this computer&apos;s voice (an approximation of the provider&apos;s voice)</source>
@@ -1775,6 +2301,117 @@
     </message>
 </context>
 <context>
+    <name>ProviderAudienceBox</name>
+    <message>
+        <source>Routee contacts and groups (optional)</source>
+        <translation>Routee-contacten en -groepen (optioneel)</translation>
+    </message>
+    <message>
+        <source>Besides the phone numbers below, Routee can call contacts and groups of your Routee account. Type or paste their ids and names as they appear in Routee.</source>
+        <translation>Naast de telefoonnummers hieronder kan Routee contacten en groepen van uw Routee-account bellen. Typ of plak hun id&apos;s en namen zoals ze in Routee staan.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Contact id, then Enter</source>
+        <translation>Contact-id, dan Enter</translation>
+    </message>
+    <message>
+        <source>%n contact (at most 1,000)</source>
+        <translation>%n contact (hoogstens 1.000)</translation>
+    </message>
+    <message>
+        <source>%n contacts (at most 1,000)</source>
+        <translation>%n contacten (hoogstens 1.000)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Group name, then Enter</source>
+        <translation>Groepsnaam, dan Enter</translation>
+    </message>
+    <message>
+        <source>%n group (at most 1,000)</source>
+        <translation>%n groep (hoogstens 1.000)</translation>
+    </message>
+    <message>
+        <source>%n groups (at most 1,000)</source>
+        <translation>%n groepen (hoogstens 1.000)</translation>
+    </message>
+    <message>
+        <source>C&amp;ount recipients</source>
+        <translation>Ontvangers &amp;tellen</translation>
+    </message>
+    <message>
+        <source>Ask Routee how many people the contacts and groups reach</source>
+        <translation>Routee vragen hoeveel personen de contacten en groepen bereiken</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop counting</source>
+        <translation>Het tellen stoppen</translation>
+    </message>
+    <message>
+        <source>How many people Routee would call</source>
+        <translation>Hoeveel personen Routee zou bellen</translation>
+    </message>
+    <message>
+        <source>Who Naxai calls</source>
+        <translation>Wie Naxai belt</translation>
+    </message>
+    <message>
+        <source>Phone numbers (typed or imported)</source>
+        <translation>Telefoonnummers (getypt of geïmporteerd)</translation>
+    </message>
+    <message>
+        <source>A segment of your Naxai contacts</source>
+        <translation>Een segment van uw Naxai-contacten</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Load the segments from the account again</source>
+        <translation>De segmenten opnieuw uit het account laden</translation>
+    </message>
+    <message>
+        <source>About the segment</source>
+        <translation>Over het segment</translation>
+    </message>
+    <message>
+        <source>Also call people who unsubscribed</source>
+        <translation>Ook personen bellen die zich hebben uitgeschreven</translation>
+    </message>
+    <message>
+        <source>Leave this off unless the call is one everyone must get, such as a safety alert: people who unsubscribed asked not to be contacted.</source>
+        <translation>Laat dit uit, tenzij iedereen de oproep moet krijgen, zoals bij een veiligheidswaarschuwing: personen die zich hebben uitgeschreven, vroegen om niet gecontacteerd te worden.</translation>
+    </message>
+    <message>
+        <source>Choose a segment…</source>
+        <translation>Kies een segment…</translation>
+    </message>
+    <message>
+        <source>%1 (not ready yet)</source>
+        <translation>%1 (nog niet klaar)</translation>
+    </message>
+    <message>
+        <source>The segment chosen earlier</source>
+        <translation>Het eerder gekozen segment</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1854,6 +2491,10 @@
     <message>
         <source>&lt;h2&gt;2. Recipients&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;2. Ontvangers&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The phone numbers typed here are kept in the draft, but not called while a segment is chosen.</source>
+        <translation>De hier getypte telefoonnummers blijven in het concept bewaard, maar worden niet gebeld zolang er een segment is gekozen.</translation>
     </message>
     <message>
         <source>Default country</source>
@@ -2204,10 +2845,6 @@
         <translation>&lt;b&gt;%n oproepen&lt;/b&gt; met %1</translation>
     </message>
     <message>
-        <source>They will hear, in %1 with a %2: “%3”</source>
-        <translation>Ze horen, in het %1 met een %2: „%3”</translation>
-    </message>
-    <message>
         <source>They will hear the recording at %1.</source>
         <translation>Ze horen de opname op %1.</translation>
     </message>
@@ -2224,12 +2861,28 @@
         <translation>De oproepen beginnen op %1.</translation>
     </message>
     <message>
+        <source>an account not set up on this computer</source>
+        <translation>een account dat niet op deze computer is ingesteld</translation>
+    </message>
+    <message>
         <source>&lt;i&gt;Sandbox account: nobody is called and nothing is charged.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Sandbox-account: niemand wordt gebeld en er wordt niets aangerekend.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%n invalid number</source>
         <translation>%n ongeldig nummer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Calls&lt;/b&gt; with %1</source>
+        <translation>&lt;b&gt;Oproepen&lt;/b&gt; met %1</translation>
+    </message>
+    <message>
+        <source>They will hear, in %1 with a female voice: “%2”</source>
+        <translation>Ze horen, in het %1 met een vrouwenstem: „%2”</translation>
+    </message>
+    <message>
+        <source>They will hear, in %1 with a male voice: “%2”</source>
+        <translation>Ze horen, in het %1 met een mannenstem: „%2”</translation>
     </message>
     <message>
         <source>%n invalid numbers</source>
@@ -2288,8 +2941,88 @@
         <translation>VoiceDesk verzendt deze %1 groepen als %2 campagnes, „%3” tot „%4”.</translation>
     </message>
     <message>
+        <source>the chosen segment</source>
+        <translation>het gekozen segment</translation>
+    </message>
+    <message>
+        <source>%n person</source>
+        <translation>%n persoon</translation>
+    </message>
+    <message>
+        <source>%n people</source>
+        <translation>%n personen</translation>
+    </message>
+    <message>
+        <source>not counted yet</source>
+        <translation>nog niet geteld</translation>
+    </message>
+    <message>
+        <source>They are the people in the Naxai segment “%1” (%2).</source>
+        <translation>Het zijn de personen in het Naxai-segment „%1” (%2).</translation>
+    </message>
+    <message>
+        <source>People who unsubscribed are called too.</source>
+        <translation>Personen die zich hebben uitgeschreven, worden ook gebeld.</translation>
+    </message>
+    <message>
+        <source>People who unsubscribed are left out, so there may be fewer calls.</source>
+        <translation>Personen die zich hebben uitgeschreven, worden weggelaten, dus er kunnen minder oproepen zijn.</translation>
+    </message>
+    <message>
+        <source>%n Routee contact</source>
+        <translation>%n Routee-contact</translation>
+    </message>
+    <message>
+        <source>%n Routee contacts</source>
+        <translation>%n Routee-contacten</translation>
+    </message>
+    <message>
+        <source>everyone in %n group</source>
+        <translation>iedereen in %n groep</translation>
+    </message>
+    <message>
+        <source>everyone in %n groups</source>
+        <translation>iedereen in %n groepen</translation>
+    </message>
+    <message>
+        <source>They include %1.</source>
+        <translation>Ze omvatten %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>Routee counted %1 in them.</source>
+        <translation>Routee telde daarin %1.</translation>
+    </message>
+    <message>
+        <source>The groups are not counted yet: use Count recipients in step 2.</source>
+        <translation>De groepen zijn nog niet geteld: gebruik Ontvangers tellen in stap 2.</translation>
+    </message>
+    <message>
+        <source>Send the calls to everyone in the segment? This is a paid service.</source>
+        <translation>De oproepen naar iedereen in het segment verzenden? Dit is een betalende dienst.</translation>
+    </message>
+    <message>
+        <source>Send %n call plus %1? This is a paid service.</source>
+        <translation>%n oproep verzenden, plus oproepen naar %1? Dit is een betalende dienst.</translation>
+    </message>
+    <message>
+        <source>Send %n calls plus %1? This is a paid service.</source>
+        <translation>%n oproepen verzenden, plus oproepen naar %1? Dit is een betalende dienst.</translation>
+    </message>
+    <message>
         <source>Sending…</source>
         <translation>Verzenden…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Real calls:&lt;/b&gt; real people are called, and the calls are charged to the account “%1”.</source>
+        <translation>&lt;b&gt;Echte oproepen:&lt;/b&gt; echte mensen worden gebeld en de oproepen worden aangerekend aan het account „%1”.</translation>
+    </message>
+    <message>
+        <source>The account changed after you confirmed. Nothing was sent: check and send again.</source>
+        <translation>Het account is gewijzigd nadat u had bevestigd. Er is niets verzonden: controleer en verzend opnieuw.</translation>
     </message>
     <message>
         <source>Send %n call? This is a paid service.</source>
@@ -2310,6 +3043,18 @@
     <message>
         <source>This is the Sandbox account: nobody is called and nothing is charged.</source>
         <translation>Dit is het Sandbox-account: niemand wordt gebeld en er wordt niets aangerekend.</translation>
+    </message>
+    <message>
+        <source>Real people are called, and the calls are charged to the %1 account “%2”.</source>
+        <translation>Echte mensen worden gebeld en de oproepen worden aangerekend aan het %1-account „%2”.</translation>
+    </message>
+    <message>
+        <source>They cannot be taken back once they start.</source>
+        <translation>Ze kunnen niet worden teruggedraaid zodra ze beginnen.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Verzenden</translation>
     </message>
     <message>
         <source>Send the campaign</source>

@@ -18,6 +18,7 @@ from app.domain.providers import capabilities
 from app.domain.split import BatchView
 from app.services.accounts import SANDBOX_ACCOUNT_ID, Account, is_removed
 from app.ui.models.rows import Index
+from app.ui.numbers_text import count_text
 from app.ui.plural import plural
 
 SubmissionRole = Qt.ItemDataRole.UserRole + 1  # the Submission of a single campaign or of a part
@@ -231,7 +232,7 @@ class CampaignsTableModel(QAbstractItemModel):
                 return ""
             return _tr(STATE_WORDS[batch.state])
         if column == COL_PROGRESS:
-            return f"{batch.finished:,} / {batch.total:,}" if batch.total else ""
+            return f"{count_text(batch.finished)} / {count_text(batch.total)}" if batch.total else ""
         if column == COL_COUNTS:
             return _counts(batch.counts)
         return ""
@@ -239,22 +240,22 @@ class CampaignsTableModel(QAbstractItemModel):
     def _account_text(self, account_id: str) -> str:
         """The account a campaign went through: its name, or the Sandbox marked as practice."""
         if account_id == SANDBOX_ACCOUNT_ID:
-            return _tr("Sandbox (practice)")
+            return _tr(QT_TRANSLATE_NOOP("Campaigns", "Sandbox (practice)"))
         account = self._accounts.get(account_id)
         if account is None:
-            return _tr("An account not set up here")
+            return _tr(QT_TRANSLATE_NOOP("Campaigns", "An account not set up here"))
         if is_removed(account):
-            return _tr("%1 (removed)").replace("%1", account.display_name)
+            return _tr(QT_TRANSLATE_NOOP("Campaigns", "%1 (removed)")).replace("%1", account.display_name)
         return account.display_name
 
     def _account_tip(self, account_id: str) -> str:
         if account_id == SANDBOX_ACCOUNT_ID:
-            return _tr("Practice on the Sandbox: nobody was called and nothing was charged.")
+            return _tr(QT_TRANSLATE_NOOP("Campaigns", "Practice on the Sandbox: nobody was called and nothing was charged."))
         account = self._accounts.get(account_id)
         if account is None or is_removed(account):
-            return _tr("This account is not set up on this computer any more, so the campaign cannot be followed. "
-                       "Add the account again in Tools → Accounts, with the same application id, to follow it.")
-        return _tr("Real calls, charged to the account “%1”.").replace("%1", account.display_name)
+            return _tr(QT_TRANSLATE_NOOP("Campaigns", "This account is not set up on this computer any more, so the campaign cannot be followed. "
+                       "Add the account again in Tools → Accounts, with the same application id, to follow it."))
+        return _tr(QT_TRANSLATE_NOOP("Campaigns", "Real calls, charged to the account “%1”.")).replace("%1", account.display_name)
 
     # --- updates ------------------------------------------------------------------------------
     def set_accounts(self, accounts: dict[str, Account]) -> None:

@@ -10,7 +10,7 @@ import asyncio
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Signal
 
 from app.domain.providers import ProviderId, capabilities
 from app.services.accounts import SANDBOX_ACCOUNT_ID, Account, AccountError, AccountService, AccountUsage
@@ -161,20 +161,20 @@ class AccountsViewModel(QObject):
         lines = [self.tr("Its secret is deleted from the system keyring.")]
         if usage.drafts:
             lines.append(plural("AccountsViewModel", usage.drafts,
-                                "%n saved draft uses it: when opened, it goes back to the Sandbox, so nobody is "
-                                "called until you choose another account.",
-                                "%n saved drafts use it: when opened, they go back to the Sandbox, so nobody is "
-                                "called until you choose another account."))
+                                QT_TRANSLATE_NOOP("AccountsViewModel", "%n saved draft uses it: when opened, it goes back to the Sandbox, so nobody is "
+                                "called until you choose another account."),
+                                QT_TRANSLATE_NOOP("AccountsViewModel", "%n saved drafts use it: when opened, they go back to the Sandbox, so nobody is "
+                                "called until you choose another account.")))
         if usage.campaigns:
             lines.append(plural("AccountsViewModel", usage.campaigns,
-                                "%n campaign was sent through it: it stays in the Campaigns list.",
-                                "%n campaigns were sent through it: they stay in the Campaigns list."))
+                                QT_TRANSLATE_NOOP("AccountsViewModel", "%n campaign was sent through it: it stays in the Campaigns list."),
+                                QT_TRANSLATE_NOOP("AccountsViewModel", "%n campaigns were sent through it: they stay in the Campaigns list.")))
         if usage.in_progress:
             lines.append(plural("AccountsViewModel", usage.in_progress,
-                                "%n of them is still under way and cannot be followed until you add this account "
-                                "again (with the same application id).",
-                                "%n of them are still under way and cannot be followed until you add this account "
-                                "again (with the same application id)."))
+                                QT_TRANSLATE_NOOP("AccountsViewModel", "%n of them is still under way and cannot be followed until you add this account "
+                                "again (with the same application id)."),
+                                QT_TRANSLATE_NOOP("AccountsViewModel", "%n of them are still under way and cannot be followed until you add this account "
+                                "again (with the same application id).")))
         if not usage.drafts and not usage.campaigns:
             lines.append(self.tr("No draft or campaign uses it."))
         self.removal_explained.emit(account_id, "\n\n".join(lines))

@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import Coroutine
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Signal
 
 from app.domain.providers import ProviderId
 from app.domain.recipients import Audience, NaxaiSource, clean_entries
@@ -24,7 +24,7 @@ UNKNOWN_CONTACT = "404002001"  # Routee: a contact id that does not exist
 
 def people(n: int) -> str:
     """"1 person", "1,234 people"."""
-    return plural("AudienceViewModel", n, "%n person", "%n people")
+    return plural("AudienceViewModel", n, QT_TRANSLATE_NOOP("AudienceViewModel", "%n person"), QT_TRANSLATE_NOOP("AudienceViewModel", "%n people"))
 
 
 class AudienceViewModel(QObject):
@@ -247,8 +247,8 @@ class AudienceViewModel(QObject):
                 "%1", people(result.in_groups)))
         if result.blacklisted:
             lines.append(plural("AudienceViewModel", len(result.blacklisted),
-                                "%n contact is blacklisted and will not be called: %1.",
-                                "%n contacts are blacklisted and will not be called: %1.")
+                                QT_TRANSLATE_NOOP("AudienceViewModel", "%n contact is blacklisted and will not be called: %1."),
+                                QT_TRANSLATE_NOOP("AudienceViewModel", "%n contacts are blacklisted and will not be called: %1."))
                          .replace("%1", ", ".join(result.blacklisted)))
         return lines
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import phonenumbers
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP, Signal
 
 from app.services.do_not_call import AddOutcome, DoNotCallProblem, DoNotCallService
 from app.services.recipients_import import CancelToken, ImportCancelled, ImportProblem, Table
@@ -129,8 +129,8 @@ class DoNotCallViewModel(QObject):
         await self._changed(bool(removed))
         self._undo = removed
         self.message_changed.emit(
-            plural(_CONTEXT, len(removed), "%n number removed from the list; it may be called again.",
-                   "%n numbers removed from the list; they may be called again."), bool(removed))
+            plural(_CONTEXT, len(removed), QT_TRANSLATE_NOOP("DoNotCallViewModel", "%n number removed from the list; it may be called again."),
+                   QT_TRANSLATE_NOOP("DoNotCallViewModel", "%n numbers removed from the list; they may be called again.")), bool(removed))
         return removed
 
     def undo(self) -> None:
@@ -142,8 +142,8 @@ class DoNotCallViewModel(QObject):
     async def _restore(self, entries: list[DoNotCallEntry]) -> int:
         restored = await self._service.restore(entries)
         await self._changed(restored > 0)
-        self.message_changed.emit(plural(_CONTEXT, restored, "%n number put back on the list.",
-                                         "%n numbers put back on the list."), False)
+        self.message_changed.emit(plural(_CONTEXT, restored, QT_TRANSLATE_NOOP("DoNotCallViewModel", "%n number put back on the list."),
+                                         QT_TRANSLATE_NOOP("DoNotCallViewModel", "%n numbers put back on the list.")), False)
         return restored
 
     def start_import(self, path: str | Path, note: str = "") -> None:
@@ -204,27 +204,27 @@ class DoNotCallViewModel(QObject):
             self.error_occurred.emit(self._export_text(problem), problem.detail)
             return None
         self.message_changed.emit(
-            plural(_CONTEXT, count, "%n number saved to %1.", "%n numbers saved to %1.").replace("%1", target.name),
+            plural(_CONTEXT, count, QT_TRANSLATE_NOOP("DoNotCallViewModel", "%n number saved to %1."), QT_TRANSLATE_NOOP("DoNotCallViewModel", "%n numbers saved to %1.")).replace("%1", target.name),
             False)
         return target
 
     # --- words -------------------------------------------------------------------------------
     def summary(self, outcome: AddOutcome) -> str:
         """'3 added, 1 already on the list, 1 not a phone number: “abc” (contains letters)'."""
-        parts = [plural(_CONTEXT, outcome.added, "%n added", "%n added")]
+        parts = [plural(_CONTEXT, outcome.added, QT_TRANSLATE_NOOP("DoNotCallViewModel", "%n added"), QT_TRANSLATE_NOOP("DoNotCallViewModel", "%n added"))]
         if outcome.already_listed:
-            parts.append(plural(_CONTEXT, outcome.already_listed, "%n already on the list",
-                                "%n already on the list"))
+            parts.append(plural(_CONTEXT, outcome.already_listed, QT_TRANSLATE_NOOP("DoNotCallViewModel", "%n already on the list"),
+                                QT_TRANSLATE_NOOP("DoNotCallViewModel", "%n already on the list")))
         if outcome.repeated:
-            parts.append(plural(_CONTEXT, outcome.repeated, "%n repeated", "%n repeated"))
+            parts.append(plural(_CONTEXT, outcome.repeated, QT_TRANSLATE_NOOP("DoNotCallViewModel", "%n repeated"), QT_TRANSLATE_NOOP("DoNotCallViewModel", "%n repeated")))
         if outcome.invalid:
             quoted = ", ".join(f"“{item.original.strip()}” ({problem_label(item.problem).lower()})"
                                for item in outcome.invalid[:_SHOWN_INVALID])
             more = len(outcome.invalid) - _SHOWN_INVALID
             if more > 0:
-                quoted += " " + plural(_CONTEXT, more, "and %n more", "and %n more")
-            parts.append(plural(_CONTEXT, len(outcome.invalid), "%n not a phone number: %1",
-                                "%n not phone numbers: %1").replace("%1", quoted))
+                quoted += " " + plural(_CONTEXT, more, QT_TRANSLATE_NOOP("DoNotCallViewModel", "and %n more"), QT_TRANSLATE_NOOP("DoNotCallViewModel", "and %n more"))
+            parts.append(plural(_CONTEXT, len(outcome.invalid), QT_TRANSLATE_NOOP("DoNotCallViewModel", "%n not a phone number: %1"),
+                                QT_TRANSLATE_NOOP("DoNotCallViewModel", "%n not phone numbers: %1")).replace("%1", quoted))
         return ", ".join(parts) + "."
 
     @staticmethod

@@ -10,6 +10,7 @@ from app.domain.campaign import SubmissionState
 from app.domain.split import BatchView
 from app.ui.models.campaigns_model import COL_ACCOUNT, COL_COUNTS, COL_NAME, COL_SUBMISSION, BatchRole, SubmissionRole
 from app.ui.dialogs import Dialogs
+from app.ui.numbers_text import count_text
 from app.ui.plural import plural
 from app.ui.views.batch_stopped import show_batch_stopped
 from app.ui.viewmodels.campaigns_vm import CampaignsViewModel
@@ -126,7 +127,7 @@ class CampaignsPage(QWidget):
         calls = sum(p.recipient_count for p in parts)
         question = (plural("CampaignsPage", len(parts), QT_TRANSLATE_NOOP("CampaignsPage", "Send the %n remaining part (%1 calls)? This is a paid service."),
                            QT_TRANSLATE_NOOP("CampaignsPage", "Send the %n remaining parts (%1 calls)? This is a paid service."))
-                    .replace("%1", f"{calls:,}"))
+                    .replace("%1", count_text(calls)))
         detail = self.tr("Only the parts that certainly were not sent go out: %1.").replace(
             "%1", ", ".join(p.name for p in parts))
         batch_id = batch.batch_id

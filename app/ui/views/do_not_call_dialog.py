@@ -3,7 +3,7 @@ CSV/Excel file, export to CSV. A non-modal window (show it with `present()`; nev
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from app.services.do_not_call import AddOutcome
 from app.services.recipients_import import Table
 from app.ui.dialogs import Dialogs
 from app.ui.models.do_not_call_model import COLUMN_ADDED, COLUMN_COUNTRY, COLUMN_NOTE, COLUMN_NUMBER
+from app.ui.numbers_text import count_text
 from app.ui.plural import plural
 from app.ui.viewmodels.do_not_call_vm import DoNotCallViewModel
 from app.ui.views.recipients_page import ColumnPickerDialog
@@ -188,15 +189,15 @@ class DoNotCallDialog(QDialog):
 
     # --- state -------------------------------------------------------------------------------
     def _on_count_changed(self, count: int) -> None:
-        self.setWindowTitle(plural("DoNotCallDialog", count, "Do-not-call list (%n number)",
-                                   "Do-not-call list (%n numbers)"))
+        self.setWindowTitle(plural("DoNotCallDialog", count, QT_TRANSLATE_NOOP("DoNotCallDialog", "Do-not-call list (%n number)"),
+                                   QT_TRANSLATE_NOOP("DoNotCallDialog", "Do-not-call list (%n numbers)")))
         self._update_buttons()
 
     def _on_rows_changed(self) -> None:
         model = self._vm.model
         shown = model.rowCount()
         self.shown_label.setText(
-            plural("DoNotCallDialog", shown, "%n of %1 shown", "%n of %1 shown").replace("%1", f"{model.total:,}")
+            plural("DoNotCallDialog", shown, QT_TRANSLATE_NOOP("DoNotCallDialog", "%n of %1 shown"), QT_TRANSLATE_NOOP("DoNotCallDialog", "%n of %1 shown")).replace("%1", count_text(model.total))
             if model.filter_text.strip() else "")
         self._update_buttons()
 
@@ -258,9 +259,9 @@ class DoNotCallDialog(QDialog):
             return
         self._dialogs.confirm(
             self, self.tr("Remove numbers"),
-            plural("DoNotCallDialog", len(numbers), "Remove %n number from the do-not-call list?",
-                   "Remove %n numbers from the do-not-call list?"),
-            plural("DoNotCallDialog", len(numbers), "Remove %n number", "Remove %n numbers"),
+            plural("DoNotCallDialog", len(numbers), QT_TRANSLATE_NOOP("DoNotCallDialog", "Remove %n number from the do-not-call list?"),
+                   QT_TRANSLATE_NOOP("DoNotCallDialog", "Remove %n numbers from the do-not-call list?")),
+            plural("DoNotCallDialog", len(numbers), QT_TRANSLATE_NOOP("DoNotCallDialog", "Remove %n number"), QT_TRANSLATE_NOOP("DoNotCallDialog", "Remove %n numbers")),
             lambda: self._vm.remove(numbers),
             informative=self.tr("Removed numbers may be called by the next campaign."))
 

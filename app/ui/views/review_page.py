@@ -8,15 +8,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.message import AudioFile, CallScript, SpokenText
-from app.domain.providers import ProviderId, capabilities
+from app.domain.providers import Gender, ProviderId, capabilities
 from app.services.accounts import SANDBOX_ACCOUNT_ID
 from app.services.submission import PreparedSend, SendOutcome
 from app.ui.dialogs import Dialogs
+from app.ui.numbers_text import count_text
 from app.ui.plural import plural
 from app.ui.viewmodels.draft_account_vm import DraftAccountViewModel
 from app.ui.viewmodels.send_vm import SendViewModel
 from app.ui.views.batch_stopped import show_batch_stopped
-from app.ui.widgets.choices import language_name, voice_name
+from app.ui.widgets.choices import language_name
 
 
 def _country_name(code: str) -> str:
@@ -83,10 +84,10 @@ class ReviewPage(QWidget):
         draft = prepared.draft
         caps = capabilities(draft.provider)
         count = prepared.call_count
-        countries = ", ".join(self.tr("%1 to %2").replace("%1", f"{n:,}").replace("%2", _country_name(c))
+        countries = ", ".join(self.tr("%1 to %2").replace("%1", count_text(n)).replace("%2", _country_name(c))
                               for c, n in sorted(prepared.report.per_country.items(), key=lambda i: -i[1]))
         calls = (self.tr("<b>Calls</b> with %1") if prepared.uncounted and not count else
-                 plural("ReviewPage", count, "<b>%n call</b> with %1", "<b>%n calls</b> with %1"))
+                 plural("ReviewPage", count, QT_TRANSLATE_NOOP("ReviewPage", "<b>%n call</b> with %1"), QT_TRANSLATE_NOOP("ReviewPage", "<b>%n calls</b> with %1")))
         lines = [calls.replace("%1", caps.display_name) + (f" ({html.escape(countries)})" if countries else "") + "."]
         audience = self._audience_text(prepared)
         if audience:
@@ -94,8 +95,9 @@ class ReviewPage(QWidget):
         message = draft.message
         if isinstance(message, SpokenText):
             preview = message.text if len(message.text) <= 160 else message.text[:157] + "…"
-            lines.append(self.tr("They will hear, in %1 with a %2: “%3”").replace("%1", language_name(caps, message.language))
-                         .replace("%2", voice_name(message.gender).lower()).replace("%3", html.escape(preview)))
+            hear = (self.tr("They will hear, in %1 with a female voice: “%2”") if message.gender is Gender.FEMALE
+                    else self.tr("They will hear, in %1 with a male voice: “%2”"))
+            lines.append(hear.replace("%1", language_name(caps, message.language)).replace("%2", html.escape(preview)))
         elif isinstance(message, AudioFile):
             lines.append(self.tr("They will hear the recording at %1.").replace("%1", html.escape(message.url or "?")))
         elif isinstance(message, CallScript):
@@ -121,7 +123,7 @@ class ReviewPage(QWidget):
         else:
             self.problems_label.clear()
         self.send_button.setText(self.tr("Send…") if prepared.uncounted else
-                                 plural("ReviewPage", count, "Send %n call…", "Send %n calls…"))
+                                 plural("ReviewPage", count, QT_TRANSLATE_NOOP("ReviewPage", "Send %n call…"), QT_TRANSLATE_NOOP("ReviewPage", "Send %n calls…")))
         self.send_button.setEnabled(prepared.ready and not self._vm.sending)
 
     def _split_text(self, prepared: PreparedSend) -> str:
@@ -138,8 +140,8 @@ class ReviewPage(QWidget):
                   self.tr("VoiceDesk will send these %1 groups as %2 campaigns, “%3” to “%4”."))]
         size, rule, how = max(kinds, key=lambda k: k[0])
         count = len(plan.parts)
-        text = rule.replace("%1", f"{limit:,}") + " " + (
-            how.replace("%1", f"{size:,}").replace("%2", f"{count:,}")
+        text = rule.replace("%1", count_text(limit)) + " " + (
+            how.replace("%1", count_text(size)).replace("%2", count_text(count))
             .replace("%3", plan.parts[0].display_name).replace("%4", f"({count}/{count})"))
         return html.escape(text, quote=False)
 
@@ -155,22 +157,22 @@ class ReviewPage(QWidget):
         counted = prepared.audience_count
         if provider is ProviderId.NAXAI:
             name = html.escape(audience.segment_name or self.tr("the chosen segment"))
-            size = (plural("ReviewPage", counted, "%n person", "%n people") if counted is not None
+            size = (plural("ReviewPage", counted, QT_TRANSLATE_NOOP("ReviewPage", "%n person"), QT_TRANSLATE_NOOP("ReviewPage", "%n people")) if counted is not None
                     else self.tr("not counted yet"))
             text = self.tr("They are the people in the Naxai segment “%1” (%2).").replace("%1", name).replace("%2", size)
             return text + " " + (self.tr("People who unsubscribed are called too.") if audience.include_unsubscribed
                                  else self.tr("People who unsubscribed are left out, so there may be fewer calls."))
         parts = []
         if audience.contacts:
-            parts.append(plural("ReviewPage", len(audience.contacts), "%n Routee contact", "%n Routee contacts"))
+            parts.append(plural("ReviewPage", len(audience.contacts), QT_TRANSLATE_NOOP("ReviewPage", "%n Routee contact"), QT_TRANSLATE_NOOP("ReviewPage", "%n Routee contacts")))
         if audience.groups:
             names = ", ".join(f"“{html.escape(g)}”" for g in audience.groups[:5]) + (" …" if len(audience.groups) > 5 else "")
-            parts.append(plural("ReviewPage", len(audience.groups), "everyone in %n group", "everyone in %n groups")
+            parts.append(plural("ReviewPage", len(audience.groups), QT_TRANSLATE_NOOP("ReviewPage", "everyone in %n group"), QT_TRANSLATE_NOOP("ReviewPage", "everyone in %n groups"))
                          + f" ({names})")
         text = self.tr("They include %1.").replace("%1", self.tr(" and ").join(parts))
         if counted is not None:
             return text + " " + self.tr("Routee counted %1 in them.").replace(
-                "%1", plural("ReviewPage", counted, "%n person", "%n people"))
+                "%1", plural("ReviewPage", counted, QT_TRANSLATE_NOOP("ReviewPage", "%n person"), QT_TRANSLATE_NOOP("ReviewPage", "%n people")))
         if prepared.uncounted:
             return text + " " + self.tr("The groups are not counted yet: use Count recipients in step 2.")
         return text
@@ -179,12 +181,12 @@ class ReviewPage(QWidget):
         """'Send 3 calls? …', or what is known when groups or a segment are not counted yet."""
         n = prepared.call_count
         if not prepared.uncounted:
-            return plural("ReviewPage", n, "Send %n call? This is a paid service.", "Send %n calls? This is a paid service.")
+            return plural("ReviewPage", n, QT_TRANSLATE_NOOP("ReviewPage", "Send %n call? This is a paid service."), QT_TRANSLATE_NOOP("ReviewPage", "Send %n calls? This is a paid service."))
         if prepared.draft.provider is ProviderId.NAXAI:
             return self.tr("Send the calls to everyone in the segment? This is a paid service.")
-        groups = plural("ReviewPage", len(prepared.draft.audience.groups), "everyone in %n group", "everyone in %n groups")
-        return (plural("ReviewPage", n, "Send %n call plus %1? This is a paid service.",
-                       "Send %n calls plus %1? This is a paid service.").replace("%1", groups))
+        groups = plural("ReviewPage", len(prepared.draft.audience.groups), QT_TRANSLATE_NOOP("ReviewPage", "everyone in %n group"), QT_TRANSLATE_NOOP("ReviewPage", "everyone in %n groups"))
+        return (plural("ReviewPage", n, QT_TRANSLATE_NOOP("ReviewPage", "Send %n call plus %1? This is a paid service."),
+                       QT_TRANSLATE_NOOP("ReviewPage", "Send %n calls plus %1? This is a paid service.")).replace("%1", groups))
 
     def _on_sending_changed(self, sending: bool) -> None:
         self.send_button.setEnabled(not sending and bool(self._vm.prepared and self._vm.prepared.ready))
@@ -199,7 +201,7 @@ class ReviewPage(QWidget):
         question = self._calls_question(prepared)
         if prepared.campaign_count > 1:
             question = (self.tr("Send %1 calls as %2 campaigns? This is a paid service.")
-                        .replace("%1", f"{prepared.call_count:,}").replace("%2", f"{prepared.campaign_count:,}"))
+                        .replace("%1", count_text(prepared.call_count)).replace("%2", count_text(prepared.campaign_count)))
         detail = self.tr("The calls go through %1 and cannot be taken back once they start.").replace("%1", caps.display_name)
         account_id = prepared.draft.account_id
         if account_id == SANDBOX_ACCOUNT_ID:
@@ -208,7 +210,7 @@ class ReviewPage(QWidget):
             detail = (self.tr("Real people are called, and the calls are charged to the %1 account “%2”.")
                       .replace("%1", caps.display_name).replace("%2", self._account_name(account_id))
                       + " " + self.tr("They cannot be taken back once they start."))
-        button = self.tr("Send") if prepared.uncounted else plural("ReviewPage", prepared.call_count, "Send %n call", "Send %n calls")
+        button = self.tr("Send") if prepared.uncounted else plural("ReviewPage", prepared.call_count, QT_TRANSLATE_NOOP("ReviewPage", "Send %n call"), QT_TRANSLATE_NOOP("ReviewPage", "Send %n calls"))
         self._dialogs.confirm(self, self.tr("Send the campaign"), question, button,
                               lambda: self._send_confirmed(account_id), informative=detail)
 

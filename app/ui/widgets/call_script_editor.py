@@ -93,7 +93,10 @@ class PartEditor(QWidget):
     edited = Signal()
     listen_requested = Signal(str)
 
-    def __init__(self, name: str, placeholder: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, placeholder: str, parent: QWidget | None = None, *,
+                 listen_name: str, problem_name: str) -> None:
+        """`name` is the part's title ("Welcome"); `listen_name` and `problem_name` are the whole
+        accessible names of its Listen button and problem line, each translated as one phrase."""
         super().__init__(parent)
         self._name = name
         layout = QVBoxLayout(self)
@@ -106,7 +109,7 @@ class PartEditor(QWidget):
         row.addWidget(self.mode_combo)
         row.addStretch(1)
         self.listen_button = QPushButton(self.tr("▶ Listen"), self)
-        self.listen_button.setAccessibleName(self.tr("Listen to the %1").replace("%1", name.lower()))
+        self.listen_button.setAccessibleName(listen_name)
         self.listen_button.clicked.connect(lambda: self.listen_requested.emit(self.text_edit.toPlainText().strip()))
         row.addWidget(self.listen_button)
         layout.addLayout(row)
@@ -130,7 +133,7 @@ class PartEditor(QWidget):
         self.stack.addWidget(url_box)
         self.stack.setFixedHeight(self.text_edit.height())
         layout.addWidget(self.stack)
-        self.problem_label = _problem_label(self, self.tr("Problem with the %1").replace("%1", name.lower()))
+        self.problem_label = _problem_label(self, problem_name)
         layout.addWidget(self.problem_label)
         self._update_listen()
 
@@ -425,7 +428,8 @@ class CallScriptEditor(QWidget):
 
         welcome_box = QGroupBox(self.tr("1. Welcome: what the caller hears first"), content)
         welcome_layout = QVBoxLayout(welcome_box)
-        self.welcome_editor = PartEditor(self.tr("Welcome"), self.tr("For example: Hello, this is a message from your town hall."), welcome_box)
+        self.welcome_editor = PartEditor(self.tr("Welcome"), self.tr("For example: Hello, this is a message from your town hall."), welcome_box,
+                                         listen_name=self.tr("Listen to the welcome"), problem_name=self.tr("Problem with the welcome"))
         welcome_layout.addWidget(self.welcome_editor)
         self.welcome_replay = PlayCountSpin(self.tr("How many times the welcome is played"), welcome_box)
         welcome_layout.addLayout(self._labelled(self.tr("Times &played:"), self.welcome_replay))
@@ -437,7 +441,8 @@ class CallScriptEditor(QWidget):
         self.menu_box.setAccessibleName(self.tr("Key-press menu"))
         self.menu_box.toggled.connect(self._on_menu_toggled)
         menu_layout = QVBoxLayout(self.menu_box)
-        self.menu_editor = PartEditor(self.tr("Question"), self.tr("For example: Press 1 to hear the details again, press 2 to speak to someone."), self.menu_box)
+        self.menu_editor = PartEditor(self.tr("Question"), self.tr("For example: Press 1 to hear the details again, press 2 to speak to someone."), self.menu_box,
+                                      listen_name=self.tr("Listen to the question"), problem_name=self.tr("Problem with the question"))
         menu_layout.addWidget(self.menu_editor)
         self.menu_replay = PlayCountSpin(self.tr("How many times the question is asked when no key is pressed"), self.menu_box)
         self.menu_replay.setToolTip(self.tr("When the caller presses no key, the question is asked again, up to this number of times in all"))
@@ -457,7 +462,8 @@ class CallScriptEditor(QWidget):
 
         end_box = QGroupBox(self.tr("3. End: the last words before hanging up (optional)"), content)
         end_layout = QVBoxLayout(end_box)
-        self.end_editor = PartEditor(self.tr("End message"), self.tr("For example: Thank you, goodbye."), end_box)
+        self.end_editor = PartEditor(self.tr("End message"), self.tr("For example: Thank you, goodbye."), end_box,
+                                     listen_name=self.tr("Listen to the end message"), problem_name=self.tr("Problem with the end message"))
         end_layout.addWidget(self.end_editor)
         layout.addWidget(end_box)
 
@@ -467,7 +473,9 @@ class CallScriptEditor(QWidget):
         self.machine_box.setAccessibleName(self.tr("Detect answering machines"))
         self.machine_box.toggled.connect(self._on_machine_toggled)
         machine_layout = QVBoxLayout(self.machine_box)
-        self.voicemail_editor = PartEditor(self.tr("Voicemail message"), self.tr("For example: This is your town hall: the water will be cut tomorrow from 8 to 12."), self.machine_box)
+        self.voicemail_editor = PartEditor(self.tr("Voicemail message"), self.tr("For example: This is your town hall: the water will be cut tomorrow from 8 to 12."), self.machine_box,
+                                           listen_name=self.tr("Listen to the voicemail message"),
+                                           problem_name=self.tr("Problem with the voicemail message"))
         machine_layout.addWidget(self.voicemail_editor)
         layout.addWidget(self.machine_box)
         layout.addStretch(1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -64,12 +64,12 @@ class ProviderAudienceBox(QWidget):
         lists = QHBoxLayout()
         self.contacts_editor = EntryListEditor(
             self.tr("Contacts"), self.tr("Contact id, then Enter"),
-            lambda n: plural("ProviderAudienceBox", n, "%n contact (at most 1,000)", "%n contacts (at most 1,000)"),
+            lambda n: plural("ProviderAudienceBox", n, QT_TRANSLATE_NOOP("ProviderAudienceBox", "%n contact (at most 1,000)"), QT_TRANSLATE_NOOP("ProviderAudienceBox", "%n contacts (at most 1,000)")),
             parent=box)
         self.contacts_editor.entries_edited.connect(self._vm.set_contacts)
         self.groups_editor = EntryListEditor(
             self.tr("Groups"), self.tr("Group name, then Enter"),
-            lambda n: plural("ProviderAudienceBox", n, "%n group (at most 1,000)", "%n groups (at most 1,000)"),
+            lambda n: plural("ProviderAudienceBox", n, QT_TRANSLATE_NOOP("ProviderAudienceBox", "%n group (at most 1,000)"), QT_TRANSLATE_NOOP("ProviderAudienceBox", "%n groups (at most 1,000)")),
             separators=";\t", parent=box)
         self.groups_editor.entries_edited.connect(self._vm.set_groups)
         lists.addWidget(self.contacts_editor, 1)
