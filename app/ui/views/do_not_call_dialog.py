@@ -28,6 +28,7 @@ from app.ui.dialogs import Dialogs
 from app.ui.models.do_not_call_model import COLUMN_ADDED, COLUMN_COUNTRY, COLUMN_NOTE, COLUMN_NUMBER
 from app.ui.numbers_text import count_text
 from app.ui.plural import plural
+from app.ui.views.support import pick_open_file, pick_save_file
 from app.ui.viewmodels.do_not_call_vm import DoNotCallViewModel
 from app.ui.views.recipients_page import ColumnPickerDialog
 from app.ui.widgets.choices import CodeCombo
@@ -267,12 +268,9 @@ class DoNotCallDialog(QDialog):
 
     # --- files -------------------------------------------------------------------------------
     def _on_import_clicked(self) -> None:
-        dialog = QFileDialog(self, self.tr("Import numbers not to call"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters([self.tr("Spreadsheets and lists (*.csv *.txt *.xlsx)"), self.tr("All files (*)")])
-        dialog.fileSelected.connect(lambda path: path and self._vm.start_import(path, self.note_edit.text()))
-        self.file_dialog = dialog
-        dialog.open()
+        self.file_dialog = pick_open_file(self, self.tr("Import numbers not to call"), [
+            self.tr("Spreadsheets and lists (*.csv *.txt *.xlsx)"), self.tr("All files (*)")],
+            lambda path: path and self._vm.start_import(path, self.note_edit.text()))
 
     def _on_column_choice_needed(self, table: Table) -> None:
         dialog = ColumnPickerDialog(table, self)
@@ -281,11 +279,5 @@ class DoNotCallDialog(QDialog):
         dialog.open()
 
     def _on_export_clicked(self) -> None:
-        dialog = QFileDialog(self, self.tr("Export the do-not-call list"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("csv")
-        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
-        dialog.selectFile(self.tr("do-not-call list.csv"))
-        dialog.fileSelected.connect(lambda path: path and self._vm.export(path))
-        self.file_dialog = dialog
-        dialog.open()
+        self.file_dialog = pick_save_file(self, self.tr("Export the do-not-call list"), self.tr("CSV files (*.csv)"), "csv",
+                                          lambda path: path and self._vm.export(path), self.tr("do-not-call list.csv"))

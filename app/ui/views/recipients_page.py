@@ -34,6 +34,7 @@ from app.ui.models.recipients_model import (
     COLUMN_PROBLEM,
 )
 from app.ui.viewmodels.recipients_vm import RecipientsViewModel
+from app.ui.views.support import pick_open_file, pick_save_file
 from app.ui.widgets.choices import CodeCombo
 
 _APPEND_CHUNK = 32_000  # characters added to the text box per event-loop turn (about 5 ms)
@@ -303,13 +304,8 @@ class RecipientsPage(QWidget):
 
     # --- import ------------------------------------------------------------------------------
     def _on_import_clicked(self) -> None:
-        dialog = QFileDialog(self, self.tr("Import phone numbers"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters([self.tr("Spreadsheets and lists (*.csv *.txt *.xlsx)"),
-                               self.tr("All files (*)")])
-        dialog.fileSelected.connect(self._on_import_file_chosen)
-        self.file_dialog = dialog
-        dialog.open()
+        self.file_dialog = pick_open_file(self, self.tr("Import phone numbers"), [
+            self.tr("Spreadsheets and lists (*.csv *.txt *.xlsx)"), self.tr("All files (*)")], self._on_import_file_chosen)
 
     def _on_import_file_chosen(self, path: str) -> None:
         if path:
@@ -323,14 +319,8 @@ class RecipientsPage(QWidget):
 
     # --- export ------------------------------------------------------------------------------
     def _on_export_clicked(self) -> None:
-        dialog = QFileDialog(self, self.tr("Export invalid numbers"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("csv")
-        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
-        dialog.selectFile(self.tr("invalid numbers.csv"))
-        dialog.fileSelected.connect(self._on_export_file_chosen)
-        self.file_dialog = dialog
-        dialog.open()
+        self.file_dialog = pick_save_file(self, self.tr("Export invalid numbers"), self.tr("CSV files (*.csv)"), "csv",
+                                          self._on_export_file_chosen, self.tr("invalid numbers.csv"))
 
     def _on_export_file_chosen(self, path: str) -> None:
         if path and self._vm.export_invalid(path) is not None:

@@ -49,12 +49,25 @@ class RequestDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def pick_save_file(parent: QWidget, title: str, name_filter: str, suffix: str, on_chosen: Callable[[str], None]) -> QFileDialog:
-    """Ask where to save, without a nested event loop; `on_chosen` gets the path."""
+def pick_open_file(parent: QWidget, title: str, name_filters: list[str], on_chosen: Callable[[str], None]) -> QFileDialog:
+    """Ask for an existing file, without a nested event loop; `on_chosen` gets the path."""
+    dialog = QFileDialog(parent, title)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setNameFilters(name_filters)
+    dialog.fileSelected.connect(on_chosen)
+    dialog.open()
+    return dialog
+
+
+def pick_save_file(parent: QWidget, title: str, name_filter: str, suffix: str, on_chosen: Callable[[str], None],
+                   file_name: str = "") -> QFileDialog:
+    """Ask where to save (offering `file_name`), without a nested event loop; `on_chosen` gets the path."""
     dialog = QFileDialog(parent, title)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setNameFilter(name_filter)
     dialog.setDefaultSuffix(suffix)
+    if file_name:
+        dialog.selectFile(file_name)
     dialog.fileSelected.connect(on_chosen)
     dialog.open()
     return dialog
