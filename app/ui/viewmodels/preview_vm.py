@@ -6,7 +6,7 @@ import asyncio
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 from app.domain.providers import Gender
@@ -14,6 +14,35 @@ from app.services.preview import PreviewCancelled, PreviewError, PreviewService,
 from app.services.voices import NoteKind, VoiceNote
 from app.services.wav_info import WavInfo, WavProblem, inspect_wav
 from app.ui.tasks import TaskRunner
+
+
+def make_player(parent: QObject | None = None) -> tuple[QMediaPlayer, QAudioOutput]:
+    """A media player with its audio output, safe from the FFmpeg backend's threads (see below).
+
+    Pitfall (a deadlock, seen as a test run hanging forever): objects created from Python are
+    PySide wrapper subclasses whose C++ virtuals first ask Python whether they are overridden,
+    which needs the GIL. The FFmpeg backend destroys its renderers in its own Qt threads, and
+    ~QObject then calls disconnectNotify() on our QAudioOutput/QMediaPlayer while holding a Qt
+    signal/slot mutex; meanwhile the GUI thread, holding the GIL, calls stop()/setSource(),
+    which wants that mutex. PySide caches "no override" per object after the first lookup, so
+    we make that lookup happen here, on this thread, before the backend ever sees the objects.
+    """
+    audio = QAudioOutput(parent)
+    player = QMediaPlayer(parent)
+    for obj in (audio, player):
+        _cache_no_overrides(obj)
+    player.setAudioOutput(audio)
+    return player, audio
+
+
+def _cache_no_overrides(obj: QObject) -> None:
+    """Call the virtuals Qt may call from other threads once here, so PySide caches "none"."""
+    probe = QObject()
+    obj.destroyed.connect(probe.deleteLater)  # connectNotify
+    obj.destroyed.disconnect(probe.deleteLater)  # disconnectNotify
+    QCoreApplication.sendEvent(obj, QEvent(QEvent.Type.User))  # event, customEvent
+    probe.setParent(obj)  # childEvent (added)
+    probe.setParent(None)  # childEvent (removed)
 
 
 class PreviewState(StrEnum):
@@ -52,9 +81,7 @@ class PreviewViewModel(QObject):
         self._task: asyncio.Task[RenderedPreview | None] | None = None
         self.last_preview: RenderedPreview | None = None
         self.current_path: Path | None = None
-        self._audio = QAudioOutput(self)
-        self._player = QMediaPlayer(self)
-        self._player.setAudioOutput(self._audio)
+        self._player, self._audio = make_player(self)
         self._player.positionChanged.connect(lambda ms: self.position_changed.emit(int(ms)))
         self._player.durationChanged.connect(lambda ms: self.duration_changed.emit(int(ms)))
         self._player.mediaStatusChanged.connect(self._on_media_status)
