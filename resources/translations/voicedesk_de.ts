@@ -763,6 +763,10 @@
         <translation>&lt;h2&gt;Kampagnen&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>No campaign sent yet. When you send one from step 4, it shows here with its calls as they happen.</source>
+        <translation>Noch keine Kampagne gesendet. Wenn Sie in Schritt 4 eine senden, erscheint sie hier, mit ihren Anrufen, sobald sie stattfinden.</translation>
+    </message>
+    <message>
         <source>Campaigns sent</source>
         <translation>Gesendete Kampagnen</translation>
     </message>

@@ -763,6 +763,10 @@
         <translation>&lt;h2&gt;Καμπάνιες&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>No campaign sent yet. When you send one from step 4, it shows here with its calls as they happen.</source>
+        <translation>Δεν έχει σταλεί ακόμη καμπάνια. Όταν στείλετε μία από το βήμα 4, θα εμφανιστεί εδώ μαζί με τις κλήσεις της καθώς γίνονται.</translation>
+    </message>
+    <message>
         <source>Campaigns sent</source>
         <translation>Καμπάνιες που στάλθηκαν</translation>
     </message>

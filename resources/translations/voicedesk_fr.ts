@@ -763,6 +763,10 @@
         <translation>&lt;h2&gt;Campagnes&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>No campaign sent yet. When you send one from step 4, it shows here with its calls as they happen.</source>
+        <translation>Aucune campagne envoyée pour l&apos;instant. Quand vous en enverrez une à l&apos;étape 4, elle apparaîtra ici avec ses appels au fur et à mesure.</translation>
+    </message>
+    <message>
         <source>Campaigns sent</source>
         <translation>Campagnes envoyées</translation>
     </message>

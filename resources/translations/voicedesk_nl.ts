@@ -763,6 +763,10 @@
         <translation>&lt;h2&gt;Campagnes&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>No campaign sent yet. When you send one from step 4, it shows here with its calls as they happen.</source>
+        <translation>Nog geen campagne verzonden. Wanneer u er een verzendt in stap 4, verschijnt die hier, met de oproepen terwijl ze plaatsvinden.</translation>
+    </message>
+    <message>
         <source>Campaigns sent</source>
         <translation>Verzonden campagnes</translation>
     </message>

@@ -57,6 +57,8 @@ def test_user_sends_a_campaign_and_sees_it_finish(voicedesk: Any, qloop: Any, qt
     assert "<b>3 calls</b> with " in review.summary_label.text()
     assert ("2 to Belgium, 1 to France" if provider is ProviderId.ROUTEE else "3 to Belgium") in review.summary_label.text()
 
+    campaigns = app.pages["campaigns"]
+    assert campaigns.empty_label.isVisibleTo(campaigns), "an empty list says what it is for"
     qtbot.mouseClick(review.send_button, Qt.MouseButton.LeftButton)
     box = app.dialogs.current
     assert isinstance(box, QMessageBox)
@@ -65,6 +67,7 @@ def test_user_sends_a_campaign_and_sees_it_finish(voicedesk: Any, qloop: Any, qt
 
     model = app.campaigns_vm.model
     qloop.run_until(lambda: model.rowCount() == 1, message="the campaign never appeared in the list")
+    assert not campaigns.empty_label.isVisibleTo(campaigns)
     qloop.run_until(lambda: app.window.stack.currentWidget() is app.pages["campaigns"])
 
     def finished() -> bool:

@@ -30,6 +30,10 @@ class CampaignsPage(QWidget):
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Campaigns</h2>"), self))
+        self.empty_label = QLabel(self.tr("No campaign sent yet. When you send one from step 4, it shows here "
+                                          "with its calls as they happen."), self)
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
         self.table = QTreeView(self)
         self.table.setObjectName("campaignsTable")
         self.table.setAccessibleName(self.tr("Campaigns sent"))
@@ -71,6 +75,13 @@ class CampaignsPage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self._vm.model.dataChanged.connect(lambda *_: self._on_current_changed(self.table.currentIndex()))
+        for signal in (self._vm.model.rowsInserted, self._vm.model.rowsRemoved, self._vm.model.modelReset):
+            signal.connect(self._show_empty_note)
+        self._show_empty_note()
+
+    def _show_empty_note(self, *_: object) -> None:
+        """Say what the page is for while it has nothing to show."""
+        self.empty_label.setVisible(self._vm.model.rowCount() == 0)
 
     def _current(self):  # noqa: ANN202 - Submission | None
         index = self.table.currentIndex()
