@@ -7,17 +7,21 @@ are the command-line tools for support and approval.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
-import logging.handlers
 import multiprocessing
 import os
 import sys
-import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import tempfile
+
+    from app.composition import Composition
+
+# Only what parsing the command line and showing the window need is imported at the top: asyncio,
+# qasync and the app's layers come once the window is on screen (bench/bundle.py measures this).
 
 log = logging.getLogger("app")
 
@@ -52,6 +56,8 @@ def run(argv: list[str] | None = None) -> int:
 
 
 def _setup_logging() -> None:
+    import logging.handlers
+
     from app.services.paths import log_dir
 
     handler = logging.handlers.RotatingFileHandler(log_dir() / "voicedesk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
@@ -63,9 +69,12 @@ def _setup_logging() -> None:
 
 
 def run_gui(*, self_test: bool = False, sandbox_speed: float | None = None) -> int:
-    """Start Qt with the qasync loop, build the window, and run until the window closes."""
+    """Start Qt, show the real window (greyed out, "Opening your draft…") and let it paint, then
+    start the qasync loop and build the rest into it; run until the window closes."""
     scratch: tempfile.TemporaryDirectory[str] | None = None
     if self_test:
+        import tempfile
+
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         scratch = tempfile.TemporaryDirectory(prefix="voicedesk-self-test-")
         for name in ("DATA", "CACHE", "LOG"):
@@ -76,17 +85,22 @@ def run_gui(*, self_test: bool = False, sandbox_speed: float | None = None) -> i
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from PySide6.QtWidgets import QApplication  # PySide6 before qasync (qasync #23)
 
-    import qasync
-
-    _setup_logging()
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setQuitOnLastWindowClosed(False)  # we flush and close clients first (qasync #39)
     _brand(qt_app)
+    window = open_window()
+    window.show()
+    qt_app.processEvents()  # paint it now: the async machinery and the app's layers load after
+    import asyncio
+
+    import qasync
+
+    _setup_logging()
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
     try:
         with loop:
-            return loop.run_until_complete(_main(qt_app, self_test=self_test, sandbox_speed=sandbox_speed))
+            return loop.run_until_complete(_main(qt_app, window, self_test=self_test, sandbox_speed=sandbox_speed))
     finally:
         if scratch is not None:
             scratch.cleanup()
@@ -113,10 +127,10 @@ def _brand(qt_app: Any) -> None:
     install_translators(qt_app, resources_dir() / "translations", setting)
 
 
-async def _main(qt_app: Any, *, self_test: bool, sandbox_speed: float | None) -> int:
-    """Show the real window at once (greyed out, "Opening your draft…"), then build the rest into it."""
-    window = open_window()
-    window.show()
+async def _main(qt_app: Any, window: Any, *, self_test: bool, sandbox_speed: float | None) -> int:
+    """Build the rest into the shown window, then run until it closes."""
+    import asyncio
+
     closed = asyncio.Event()  # connected first: the user may close the window while it opens
     qt_app.lastWindowClosed.connect(closed.set)
     await next_turn()  # let Qt paint the window before the heavy imports and building start
@@ -143,6 +157,8 @@ async def _main(qt_app: Any, *, self_test: bool, sandbox_speed: float | None) ->
 
 async def next_turn() -> None:
     """Return once Qt has handled what is already queued (a show's paint, a relayout)."""
+    import asyncio
+
     from PySide6.QtCore import QTimer
 
     done = asyncio.get_running_loop().create_future()
@@ -163,6 +179,8 @@ def _report_ready() -> None:
 
 async def _self_test(app: Composition) -> int:
     """The window is shown and a Sandbox token is obtained from both simulators."""
+    import asyncio
+
     from app.domain.providers import ProviderId
 
     try:
@@ -176,48 +194,6 @@ async def _self_test(app: Composition) -> int:
         return 1
     print("self-test ok", flush=True)
     return 0
-
-
-@dataclass
-class Composition:
-    """Everything the running app is made of, so tests can build exactly what users get."""
-
-    store: Any
-    gateways: Any
-    sandbox: Any
-    submissions: Any
-    tracking: Any
-    autosaver: Any
-    tasks: Any
-    dialogs: Any
-    draft_vm: Any
-    send_vm: Any
-    campaigns_vm: Any
-    window: Any
-    pages: dict[str, Any] = field(default_factory=dict)
-    preview_vm: Any = None
-    closers: list[Any] = field(default_factory=list)
-    audiences: Any = None
-    accounts: Any = None  # AccountService
-    account_choice: Any = None  # DraftAccountViewModel: the account the open draft sends through
-    accounts_dialog: Any = None
-
-    async def aclose(self) -> None:
-        """Persist what is in flight, stop tasks, close clients and the database (on quit)."""
-        self.tasks.close()
-        self.send_vm.close()
-        await self.tracking.aclose()
-        try:
-            await self.autosaver.aclose()
-        except Exception:
-            log.exception("could not save the open draft on quit")
-        for closer in reversed(self.closers):
-            try:
-                await closer()
-            except Exception:
-                log.exception("closing failed")
-        await self.gateways.aclose()
-        await self.store.aclose()
 
 
 def _page_labels(window: Any) -> list[str]:
@@ -254,6 +230,10 @@ async def compose(
 ) -> Composition:
     """Build the store, providers, services, view-models and pages, wired, into `window` (one from
     open_window(), perhaps already shown; a new one if None), and load the last open draft."""
+    import asyncio
+
+    from app.composition import Composition
+
     if window is None:
         window = open_window()
     await asyncio.sleep(0)  # between stages Qt may repaint the opening window
