@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from app.domain.delivery import Callback, DeliverySettings, RetryPolicy, Schedule
 from app.domain.providers import NAXAI, ROUTEE, ProviderId
-from app.domain.validation import QT_TRANSLATE_NOOP, DraftProblem, Param, Phrase, Words
+from app.domain.validation import QT_TRANSLATE_NOOP, DraftProblem, Param, Phrase, Words, english
 
 MAX_RETRIES = 3  # Naxai §2.1
 MAX_RETRY_DELAY_MINUTES = 4320  # Naxai §2.1: each delay at most 4,320 minutes (3 days)
@@ -36,9 +36,9 @@ class ScheduleError(ValueError):
     "DraftProblem") with its values, str() being the English sentence."""
 
     def __init__(self, text: str, params: dict[str, Param] | None = None) -> None:
-        self.words = Words(text, params or {})
-        self.text, self.params = self.words.text, self.words.params
-        super().__init__(self.words.message)
+        self.text, self.params = text, dict(params or {})
+        self.message = english(text, self.params)
+        super().__init__(self.message)
 
 
 @dataclass(frozen=True)
@@ -153,14 +153,14 @@ def twice_words(local: datetime, zone: str, fold: int = 0) -> Words | None:
     it happens once)."""
     if local_time_kind(local, zone) != "twice":
         return None
-    params: dict[str, Param] = {"time": f"{local:%H:%M}", "place": place_name(zone)}
+    time, place = f"{local:%H:%M}", place_name(zone)
     if fold == 0:
         return Words(QT_TRANSLATE_NOOP(
             "DraftProblem", "{time} happens twice that night in {place} time (the clocks go back); "
-            "the call is set for the first one (summer time)."), params)
+            "the call is set for the first one (summer time)."), {"time": time, "place": place})
     return Words(QT_TRANSLATE_NOOP(
         "DraftProblem", "{time} happens twice that night in {place} time (the clocks go back); "
-        "the call is set for the second one (winter time)."), params)
+        "the call is set for the second one (winter time)."), {"time": time, "place": place})
 
 
 def twice_note(local: datetime, zone: str, fold: int = 0) -> str:
