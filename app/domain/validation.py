@@ -33,6 +33,7 @@ def english(text: str, params: Mapping[str, Param]) -> str:
 
 
 def _own_copy(params: Mapping[str, Param] | None) -> dict[str, Param]:
+    """A private copy of the values, so a caller's later change of its dict cannot alter a problem."""
     return dict(params or {})
 
 

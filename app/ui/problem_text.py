@@ -44,6 +44,7 @@ def spoken_when(instant: datetime, zone: str, now: datetime | None = None) -> st
 
 
 def _delay_text(minutes: int) -> str:
+    """A waiting time in its largest exact unit, in the UI language ('2 heures')."""
     plain = sch.from_minutes(minutes)
     if plain.unit == "days":
         return plural("DraftProblem", plain.amount, QT_TRANSLATE_NOOP("DraftProblem", "%n day"),
