@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from app.domain.delivery import Callback, DeliverySettings, RetryPolicy, Schedule
 from app.domain.providers import NAXAI, ROUTEE, ProviderId
-from app.domain.validation import DraftProblem
+from app.domain.validation import QT_TRANSLATE_NOOP, DraftProblem, Param, Phrase, Words, english
 
 MAX_RETRIES = 3  # Naxai §2.1
 MAX_RETRY_DELAY_MINUTES = 4320  # Naxai §2.1: each delay at most 4,320 minutes (3 days)
@@ -32,7 +32,45 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 
 
 class ScheduleError(ValueError):
-    """A local time that cannot be used as it is; the message says why in plain words."""
+    """A local time that cannot be used as it is; says why as a translatable template (context
+    "DraftProblem") with its values, str() being the English sentence."""
+
+    def __init__(self, text: str, params: dict[str, Param] | None = None) -> None:
+        self.text, self.params = text, dict(params or {})
+        self.message = english(text, self.params)
+        super().__init__(self.message)
+
+
+@dataclass(frozen=True)
+class SpokenDate(Phrase):
+    """A day of the year in words ('29 March'); the UI writes it in its own language."""
+
+    day: date
+
+    def __str__(self) -> str:
+        return _say_date(self.day)
+
+
+@dataclass(frozen=True)
+class SpokenWhen(Phrase):
+    """A moment in words as say_when says it ('Tuesday 25 November, 09:30 Brussels time')."""
+
+    instant: datetime
+    zone: str
+    now: datetime | None = None
+
+    def __str__(self) -> str:
+        return say_when(self.instant, self.zone, now=self.now)
+
+
+@dataclass(frozen=True)
+class SpokenDelay(Phrase):
+    """A waiting time in the largest exact unit ('2 hours'); the UI writes it in its own language."""
+
+    minutes: int
+
+    def __str__(self) -> str:
+        return say_delay(self.minutes)
 
 
 # ------------------------------------------------------------------ zones and local times
@@ -77,7 +115,7 @@ def local_time_kind(local: datetime, zone: str) -> Literal["ok", "missing", "twi
     return "ok"
 
 
-def _say_date(local: datetime) -> str:
+def _say_date(local: date) -> str:
     return f"{local.day} {MONTH_NAMES[local.month - 1]}"
 
 
@@ -85,18 +123,22 @@ def to_utc(local: datetime, zone: str, *, twice: Literal["reject", "earlier", "l
     """The UTC instant of wall time `local` (naive) in `zone`; ScheduleError for times that do not
     exist (clocks go forward) and, unless `twice` picks one, for times that happen twice."""
     if not is_valid_zone(zone):
-        raise ScheduleError(f"“{zone}” is not a time zone this computer knows. Choose one from the list.")
+        raise ScheduleError(QT_TRANSLATE_NOOP(
+            "DraftProblem", "“{zone}” is not a time zone this computer knows. Choose one from the list."),
+            {"zone": zone})
     naive = local.replace(tzinfo=None, fold=0)
     place = place_name(zone)
     kind = local_time_kind(naive, zone)
     if kind == "missing":
-        raise ScheduleError(
-            f"{naive:%H:%M} on {_say_date(naive)} does not exist in {place} time: the clocks go forward "
-            "that night and skip it. Choose a time an hour later or earlier.")
+        raise ScheduleError(QT_TRANSLATE_NOOP(
+            "DraftProblem", "{time} on {date} does not exist in {place} time: the clocks go forward "
+            "that night and skip it. Choose a time an hour later or earlier."),
+            {"time": f"{naive:%H:%M}", "date": SpokenDate(naive.date()), "place": place})
     if kind == "twice" and twice == "reject":
-        raise ScheduleError(
-            f"{naive:%H:%M} on {_say_date(naive)} happens twice in {place} time: the clocks go back that "
-            "night. Choose a time outside that hour, or say which of the two you mean.")
+        raise ScheduleError(QT_TRANSLATE_NOOP(
+            "DraftProblem", "{time} on {date} happens twice in {place} time: the clocks go back that "
+            "night. Choose a time outside that hour, or say which of the two you mean."),
+            {"time": f"{naive:%H:%M}", "date": SpokenDate(naive.date()), "place": place})
     fold = 1 if kind == "twice" and twice == "later" else 0
     return naive.replace(tzinfo=ZoneInfo(zone), fold=fold).astimezone(UTC)
 
@@ -106,14 +148,25 @@ def to_local(instant: datetime, zone: str) -> datetime:
     return instant.astimezone(ZoneInfo(zone))
 
 
-def twice_note(local: datetime, zone: str, fold: int = 0) -> str:
-    """For a wall time that happens twice: which one is meant, in words (empty when it happens once)."""
+def twice_words(local: datetime, zone: str, fold: int = 0) -> Words | None:
+    """For a wall time that happens twice: which one is meant, as a translatable sentence (None when
+    it happens once)."""
     if local_time_kind(local, zone) != "twice":
-        return ""
-    which = "first" if fold == 0 else "second"
-    season = "summer time" if fold == 0 else "winter time"
-    return (f"{local:%H:%M} happens twice that night in {place_name(zone)} time (the clocks go back); "
-            f"the call is set for the {which} one ({season}).")
+        return None
+    time, place = f"{local:%H:%M}", place_name(zone)
+    if fold == 0:
+        return Words(QT_TRANSLATE_NOOP(
+            "DraftProblem", "{time} happens twice that night in {place} time (the clocks go back); "
+            "the call is set for the first one (summer time)."), {"time": time, "place": place})
+    return Words(QT_TRANSLATE_NOOP(
+        "DraftProblem", "{time} happens twice that night in {place} time (the clocks go back); "
+        "the call is set for the second one (winter time)."), {"time": time, "place": place})
+
+
+def twice_note(local: datetime, zone: str, fold: int = 0) -> str:
+    """twice_words in English (empty when the time happens once)."""
+    words = twice_words(local, zone, fold)
+    return words.message if words else ""
 
 
 # ------------------------------------------------------------------ provider formats
@@ -219,17 +272,22 @@ def sender_problems(sender: str, provider: ProviderId) -> list[DraftProblem]:
     field = "delivery.sender"
     value = sender.strip()
     if not value:
-        return [DraftProblem(field, "Enter the number people will see when they are called.")]
+        return [DraftProblem(field, QT_TRANSLATE_NOOP(
+            "DraftProblem", "Enter the number people will see when they are called."))]
     if ProviderId(provider) is ProviderId.ROUTEE:
         if not re.fullmatch(r"\+?[0-9]+", value) or len(value) > ROUTEE.sender_max_length:
-            return [DraftProblem(field, f"Routee needs digits only (a leading + is allowed), at most "
-                                        f"{ROUTEE.sender_max_length} characters, for example +306912345678.")]
+            return [DraftProblem(field, QT_TRANSLATE_NOOP(
+                "DraftProblem", "Routee needs digits only (a leading + is allowed), at most {limit} "
+                "characters, for example {example}."),
+                {"limit": ROUTEE.sender_max_length, "example": "+306912345678"})]
         return []
     digits = "".join(ch for ch in value if ch not in " .-()/")
     digits = digits[2:] if digits.startswith("00") else digits.removeprefix("+")
     if not digits.isdigit() or not NAXAI.sender_min_length <= len(digits) <= NAXAI.sender_max_length:
-        return [DraftProblem(field, f"Naxai needs the full international number, {NAXAI.sender_min_length} to "
-                                    f"{NAXAI.sender_max_length} digits, for example 3225550100.")]
+        return [DraftProblem(field, QT_TRANSLATE_NOOP(
+            "DraftProblem", "Naxai needs the full international number, {low} to {high} digits, "
+            "for example {example}."),
+            {"low": NAXAI.sender_min_length, "high": NAXAI.sender_max_length, "example": "3225550100"})]
     return []
 
 
@@ -239,7 +297,8 @@ def callback_problems(callback: Callback | None, field: str) -> list[DraftProble
         return []
     parts = urlsplit(callback.url.strip())
     if parts.scheme != "https" or not parts.netloc:
-        return [DraftProblem(f"{field}.url", "The address must be a full web address starting with https://.")]
+        return [DraftProblem(f"{field}.url", QT_TRANSLATE_NOOP(
+            "DraftProblem", "The address must be a full web address starting with https://."))]
     return []
 
 
@@ -247,16 +306,18 @@ def retry_problems(retry: RetryPolicy) -> list[DraftProblem]:
     """Naxai retries: 0 to 3, one waiting time per retry, each at most 4,320 minutes (3 days)."""
     problems: list[DraftProblem] = []
     if not 0 <= retry.retries <= MAX_RETRIES:
-        problems.append(DraftProblem("delivery.retry.retries", "Choose between 0 and 3 retries."))
+        problems.append(DraftProblem("delivery.retry.retries", QT_TRANSLATE_NOOP(
+            "DraftProblem", "Choose between 0 and 3 retries.")))
     if len(retry.delays_minutes) != retry.retries:
-        problems.append(DraftProblem("delivery.retry.delays_minutes",
-                                     f"Give one waiting time per retry: {retry.retries} retries need "
-                                     f"{retry.retries} waiting times, there are {len(retry.delays_minutes)}."))
+        problems.append(DraftProblem("delivery.retry.delays_minutes", QT_TRANSLATE_NOOP(
+            "DraftProblem", "Give one waiting time per retry: {retries} retries need {retries} waiting "
+            "times, there are {count}."), {"retries": retry.retries, "count": len(retry.delays_minutes)}))
     for i, minutes in enumerate(retry.delays_minutes):
         if not 0 <= minutes <= MAX_RETRY_DELAY_MINUTES:
-            problems.append(DraftProblem(f"delivery.retry.delays_minutes[{i}]",
-                                         f"Retry {i + 1}: the wait must be at most 3 days (4,320 minutes); "
-                                         f"it is {say_delay(minutes)}."))
+            problems.append(DraftProblem(f"delivery.retry.delays_minutes[{i}]", QT_TRANSLATE_NOOP(
+                "DraftProblem", "Retry {number}: the wait must be at most 3 days ({limit} minutes); "
+                "it is {delay}."),
+                {"number": i + 1, "limit": MAX_RETRY_DELAY_MINUTES, "delay": SpokenDelay(minutes)}))
     return problems
 
 
@@ -266,11 +327,13 @@ def schedule_problems(schedule: Schedule, now: datetime) -> list[DraftProblem]:
     if schedule.send_at is None:
         return []
     if schedule.timezone and not is_valid_zone(schedule.timezone):
-        return [DraftProblem("delivery.schedule.timezone", "Choose the time zone from the list.")]
+        return [DraftProblem("delivery.schedule.timezone", QT_TRANSLATE_NOOP(
+            "DraftProblem", "Choose the time zone from the list."))]
     if schedule.send_at <= now:
         zone = schedule.timezone or "UTC"
-        return [DraftProblem(field, f"{say_when(schedule.send_at, zone, now=now)} has already passed. "
-                                    "Choose a later time, or send now.")]
+        return [DraftProblem(field, QT_TRANSLATE_NOOP(
+            "DraftProblem", "{when} has already passed. Choose a later time, or send now."),
+            {"when": SpokenWhen(schedule.send_at, zone, now)})]
     return []
 
 
@@ -280,16 +343,19 @@ def dtmf_problems(collect: bool, wait_seconds: int | None) -> list[DraftProblem]
     if wait_seconds is None:
         return []
     if not collect:
-        return [DraftProblem(field, "Turn on key-press collection to set how long to wait for key presses.")]
+        return [DraftProblem(field, QT_TRANSLATE_NOOP(
+            "DraftProblem", "Turn on key-press collection to set how long to wait for key presses."))]
     if not 1 <= wait_seconds <= DTMF_WAIT_MAX:
-        return [DraftProblem(field, f"Wait between 1 and {DTMF_WAIT_MAX} seconds for key presses.")]
+        return [DraftProblem(field, QT_TRANSLATE_NOOP(
+            "DraftProblem", "Wait between 1 and {limit} seconds for key presses."), {"limit": DTMF_WAIT_MAX})]
     return []
 
 
 def hangup_problems(hangup_delay: int | None, maximum: int = HANGUP_DELAY_MAX) -> list[DraftProblem]:
     """How long to let the phone ring: 1 to `maximum` seconds, or the provider's default (None)."""
     if hangup_delay is not None and not 1 <= hangup_delay <= maximum:
-        return [DraftProblem("delivery.hangup_delay", f"Let the phone ring between 1 and {maximum} seconds.")]
+        return [DraftProblem("delivery.hangup_delay", QT_TRANSLATE_NOOP(
+            "DraftProblem", "Let the phone ring between 1 and {limit} seconds."), {"limit": maximum})]
     return []
 
 
@@ -307,8 +373,8 @@ def delivery_problems(
     else:
         problems += retry_problems(delivery.retry)
         if delivery.distribution == "dynamic" and not (delivery.dynamic_name or "").strip():
-            problems.append(DraftProblem("delivery.dynamic_name",
-                                         "Give the name of the load distribution set up in Naxai, or choose none."))
+            problems.append(DraftProblem("delivery.dynamic_name", QT_TRANSLATE_NOOP(
+                "DraftProblem", "Give the name of the load distribution set up in Naxai, or choose none.")))
     return problems
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from app.domain.campaign import CampaignDraft
 from app.domain.providers import ProviderId
-from app.domain.validation import DraftProblem
+from app.domain.validation import QT_TRANSLATE_NOOP, DraftProblem
 from app.providers.routee.models import VoiceAnalysisRequest
 from app.services.gateways import GatewayRegistry
 
@@ -98,7 +98,7 @@ class AudienceService:
             return []
         segment = self._segments.get((draft.account_id, audience.segment_id or ""))
         if segment is not None and not segment.ready:
-            return [DraftProblem("audience.segment_id",
-                                 f"The segment “{segment.name}” is still being prepared by Naxai. "
-                                 "Wait until it is ready, or choose another segment.")]
+            return [DraftProblem("audience.segment_id", QT_TRANSLATE_NOOP(
+                "DraftProblem", "The segment “{name}” is still being prepared by Naxai. "
+                "Wait until it is ready, or choose another segment."), {"name": segment.name})]
         return []

@@ -38,7 +38,7 @@ from app.domain.campaign import (
 from app.domain.numbers import NumberReport, clean_numbers
 from app.domain.providers import ProviderId, capabilities
 from app.domain.split import SplitPart, SplitPlan, new_token, part_reference, plan_split
-from app.domain.validation import DraftInvalid, DraftProblem
+from app.domain.validation import QT_TRANSLATE_NOOP, DraftInvalid, DraftProblem
 from app.providers import errors
 from app.providers.gateway import CampaignGateway
 from app.services.gateways import GatewayRegistry
@@ -188,7 +188,8 @@ class SubmissionService:
             prepared.audience_count = self._audiences.known_count(draft)
             prepared.problems.extend(self._audiences.problems(draft))
         if not numbers and audience.sends_typed_numbers(draft.provider) and not audience.provider_recipients(draft.provider):
-            prepared.problems.append(DraftProblem("audience", "Add at least one valid phone number."))
+            prepared.problems.append(DraftProblem("audience", QT_TRANSLATE_NOOP(
+                "DraftProblem", "Add at least one valid phone number.")))
         gateway = await self._gateways.get(draft.account_id, draft.provider)
         prepared.plan = self._plan(draft, numbers)
         for part in prepared.plan.parts:

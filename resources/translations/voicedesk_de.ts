@@ -1585,6 +1585,273 @@
     </message>
 </context>
 <context>
+    <name>DraftProblem</name>
+    <message>
+        <source>“{zone}” is not a time zone this computer knows. Choose one from the list.</source>
+        <translation>„{zone}“ ist keine Zeitzone, die dieser Computer kennt. Wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <source>{time} on {date} does not exist in {place} time: the clocks go forward that night and skip it. Choose a time an hour later or earlier.</source>
+        <translation>{time} am {date} gibt es in der Zeitzone {place} nicht: In dieser Nacht wird die Uhr vorgestellt und überspringt diese Zeit. Wählen Sie eine Uhrzeit eine Stunde später oder früher.</translation>
+    </message>
+    <message>
+        <source>{time} on {date} happens twice in {place} time: the clocks go back that night. Choose a time outside that hour, or say which of the two you mean.</source>
+        <translation>{time} am {date} kommt in der Zeitzone {place} zweimal vor: In dieser Nacht wird die Uhr zurückgestellt. Wählen Sie eine Uhrzeit außerhalb dieser Stunde oder geben Sie an, welche der beiden Sie meinen.</translation>
+    </message>
+    <message>
+        <source>{time} happens twice that night in {place} time (the clocks go back); the call is set for the first one (summer time).</source>
+        <translation>{time} kommt in dieser Nacht in der Zeitzone {place} zweimal vor (die Uhr wird zurückgestellt); der Anruf ist für das erste Mal geplant (Sommerzeit).</translation>
+    </message>
+    <message>
+        <source>{time} happens twice that night in {place} time (the clocks go back); the call is set for the second one (winter time).</source>
+        <translation>{time} kommt in dieser Nacht in der Zeitzone {place} zweimal vor (die Uhr wird zurückgestellt); der Anruf ist für das zweite Mal geplant (Winterzeit).</translation>
+    </message>
+    <message>
+        <source>Enter the number people will see when they are called.</source>
+        <translation>Geben Sie die Nummer ein, die angerufene Personen sehen.</translation>
+    </message>
+    <message>
+        <source>Routee needs digits only (a leading + is allowed), at most {limit} characters, for example {example}.</source>
+        <translation>Routee akzeptiert nur Ziffern (ein + am Anfang ist erlaubt), höchstens {limit} Zeichen, zum Beispiel {example}.</translation>
+    </message>
+    <message>
+        <source>Naxai needs the full international number, {low} to {high} digits, for example {example}.</source>
+        <translation>Naxai braucht die vollständige internationale Nummer, {low} bis {high} Ziffern, zum Beispiel {example}.</translation>
+    </message>
+    <message>
+        <source>The address must be a full web address starting with https://.</source>
+        <translation>Die Adresse muss eine vollständige Webadresse sein, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>Choose between 0 and 3 retries.</source>
+        <translation>Wählen Sie zwischen 0 und 3 Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>Give one waiting time per retry: {retries} retries need {retries} waiting times, there are {count}.</source>
+        <translation>Geben Sie eine Wartezeit pro Wiederholung an: {retries} Wiederholungen brauchen {retries} Wartezeiten, es sind {count}.</translation>
+    </message>
+    <message>
+        <source>Retry {number}: the wait must be at most 3 days ({limit} minutes); it is {delay}.</source>
+        <translation>Wiederholung {number}: Die Wartezeit darf höchstens 3 Tage ({limit} Minuten) betragen; sie beträgt {delay}.</translation>
+    </message>
+    <message>
+        <source>Choose the time zone from the list.</source>
+        <translation>Wählen Sie die Zeitzone aus der Liste.</translation>
+    </message>
+    <message>
+        <source>{when} has already passed. Choose a later time, or send now.</source>
+        <translation>{when} ist bereits vorbei. Wählen Sie eine spätere Uhrzeit oder senden Sie jetzt.</translation>
+    </message>
+    <message>
+        <source>Turn on key-press collection to set how long to wait for key presses.</source>
+        <translation>Schalten Sie das Erfassen von Tastendrücken ein, um festzulegen, wie lange auf Tastendrücke gewartet wird.</translation>
+    </message>
+    <message>
+        <source>Wait between 1 and {limit} seconds for key presses.</source>
+        <translation>Warten Sie zwischen 1 und {limit} Sekunden auf Tastendrücke.</translation>
+    </message>
+    <message>
+        <source>Let the phone ring between 1 and {limit} seconds.</source>
+        <translation>Lassen Sie das Telefon zwischen 1 und {limit} Sekunden klingeln.</translation>
+    </message>
+    <message>
+        <source>Give the name of the load distribution set up in Naxai, or choose none.</source>
+        <translation>Geben Sie den Namen der in Naxai eingerichteten Lastverteilung an oder wählen Sie keine.</translation>
+    </message>
+    <message>
+        <source>Write what the caller hears, or give the address of a recording.</source>
+        <translation>Schreiben Sie, was die angerufene Person hört, oder geben Sie die Adresse einer Aufnahme an.</translation>
+    </message>
+    <message>
+        <source>Use either spoken text or a recording here, not both.</source>
+        <translation>Verwenden Sie hier entweder gesprochenen Text oder eine Aufnahme, nicht beides.</translation>
+    </message>
+    <message>
+        <source>The transfer number must be a full international number, 8 to 15 digits.</source>
+        <translation>Die Weiterleitungsnummer muss eine vollständige internationale Nummer sein, 8 bis 15 Ziffern.</translation>
+    </message>
+    <message>
+        <source>A key-press menu needs at least one key.</source>
+        <translation>Ein Tastenmenü braucht mindestens eine Taste.</translation>
+    </message>
+    <message>
+        <source>Key {key} is used twice in the menu.</source>
+        <translation>Taste {key} wird im Menü zweimal verwendet.</translation>
+    </message>
+    <message>
+        <source>Say what happens when the caller presses {key}.</source>
+        <translation>Geben Sie an, was passiert, wenn die angerufene Person {key} drückt.</translation>
+    </message>
+    <message>
+        <source>Write the text the callers will hear.</source>
+        <translation>Schreiben Sie den Text, den die angerufenen Personen hören.</translation>
+    </message>
+    <message>
+        <source>Give the public web address (https://...) of the recording.</source>
+        <translation>Geben Sie die öffentliche Webadresse (https://...) der Aufnahme an.</translation>
+    </message>
+    <message>
+        <source>Naxai does not speak {language}. Choose one of {offered}.</source>
+        <translation>Naxai spricht kein {language}. Wählen Sie eine von {offered}.</translation>
+    </message>
+    <message>
+        <source>The start time has passed. Choose a later time, or send now.</source>
+        <translation>Die Startzeit ist vorbei. Wählen Sie eine spätere Uhrzeit oder senden Sie jetzt.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Geben Sie der Kampagne einen Namen.</translation>
+    </message>
+    <message>
+        <source>Keep the campaign name under {limit} characters.</source>
+        <translation>Halten Sie den Namen der Kampagne unter {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The calling number must be a full international number of {low} to {high} digits, for example {example}.</source>
+        <translation>Die Absendernummer muss eine vollständige internationale Nummer mit {low} bis {high} Ziffern sein, zum Beispiel {example}.</translation>
+    </message>
+    <message>
+        <source>Choose a segment of your Naxai contacts.</source>
+        <translation>Wählen Sie ein Segment Ihrer Naxai-Kontakte.</translation>
+    </message>
+    <message>
+        <source>Choose the segment from the list of Naxai segments.</source>
+        <translation>Wählen Sie das Segment aus der Liste der Naxai-Segmente.</translation>
+    </message>
+    <message>
+        <source>These numbers are not valid international numbers: {numbers}</source>
+        <translation>Diese Nummern sind keine gültigen internationalen Nummern: {numbers}</translation>
+    </message>
+    <message>
+        <source>Choose one segment, or type the numbers to call.</source>
+        <translation>Wählen Sie ein Segment oder tippen Sie die anzurufenden Nummern ein.</translation>
+    </message>
+    <message>
+        <source>Each waiting time before a retry must be between 0 and {limit} minutes (3 days).</source>
+        <translation>Jede Wartezeit vor einer Wiederholung muss zwischen 0 und {limit} Minuten (3 Tage) liegen.</translation>
+    </message>
+    <message>
+        <source>Choose the calendar from the list of Naxai calendars.</source>
+        <translation>Wählen Sie den Kalender aus der Liste der Naxai-Kalender.</translation>
+    </message>
+    <message>
+        <source>Name the load distribution to use, or choose none.</source>
+        <translation>Nennen Sie die zu verwendende Lastverteilung oder wählen Sie keine.</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>Enter the caller number people will see (digits only, up to {limit}).</source>
+        <translation>Geben Sie die Anrufernummer ein, die die Personen sehen (nur Ziffern, bis zu {limit}).</translation>
+    </message>
+    <message>
+        <source>Routee needs a numeric caller number of at most {limit} characters, for example {example}.</source>
+        <translation>Routee braucht eine Anrufernummer aus Ziffern mit höchstens {limit} Zeichen, zum Beispiel {example}.</translation>
+    </message>
+    <message>
+        <source>The campaign name must be 2 to 30 characters: letters, digits, spaces and &apos;-&apos; only.</source>
+        <translation>Der Name der Kampagne muss 2 bis 30 Zeichen lang sein: nur Buchstaben, Ziffern, Leerzeichen und „-“.</translation>
+    </message>
+    <message>
+        <source>Add at least one phone number, contact or group.</source>
+        <translation>Fügen Sie mindestens eine Telefonnummer, einen Kontakt oder eine Gruppe hinzu.</translation>
+    </message>
+    <message>
+        <source>Routee accepts at most {limit} phone numbers per campaign; this one has {count}.</source>
+        <translation>Routee akzeptiert höchstens {limit} Telefonnummern pro Kampagne; diese hat {count}.</translation>
+    </message>
+    <message>
+        <source>Routee accepts at most {limit} contacts per campaign; this one has {count}.</source>
+        <translation>Routee akzeptiert höchstens {limit} Kontakte pro Kampagne; diese hat {count}.</translation>
+    </message>
+    <message>
+        <source>Routee accepts at most {limit} groups per campaign; this one has {count}.</source>
+        <translation>Routee akzeptiert höchstens {limit} Gruppen pro Kampagne; diese hat {count}.</translation>
+    </message>
+    <message>
+        <source>These numbers are not in international format (+ and country code): {numbers}</source>
+        <translation>Diese Nummern sind nicht im internationalen Format (+ und Ländervorwahl): {numbers}</translation>
+    </message>
+    <message>
+        <source>Type the text to be read to the people called.</source>
+        <translation>Tippen Sie den Text ein, der den angerufenen Personen vorgelesen wird.</translation>
+    </message>
+    <message>
+        <source>Routee reads at most {limit} characters; this text has {count}. Shorten it.</source>
+        <translation>Routee liest höchstens {limit} Zeichen vor; dieser Text hat {count}. Kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Routee cannot speak the language &apos;{language}&apos;. Choose another language.</source>
+        <translation>Routee kann die Sprache „{language}“ nicht sprechen. Wählen Sie eine andere Sprache.</translation>
+    </message>
+    <message>
+        <source>Give the public web address of the WAV recording.</source>
+        <translation>Geben Sie die öffentliche Webadresse der WAV-Aufnahme an.</translation>
+    </message>
+    <message>
+        <source>Routee only plays .wav files: the recording address must be a web address ending in .wav.</source>
+        <translation>Routee spielt nur .wav-Dateien ab: Die Adresse der Aufnahme muss eine Webadresse sein, die auf .wav endet.</translation>
+    </message>
+    <message>
+        <source>Routee cannot play call scripts with menus. Use spoken text or a WAV recording.</source>
+        <translation>Routee kann keine Anrufskripte mit Menüs abspielen. Verwenden Sie gesprochenen Text oder eine WAV-Aufnahme.</translation>
+    </message>
+    <message>
+        <source>The ringing time must be between 1 and {limit} seconds.</source>
+        <translation>Die Klingeldauer muss zwischen 1 und {limit} Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>Turn on key-press collection to set a waiting time for key presses.</source>
+        <translation>Schalten Sie das Erfassen von Tastendrücken ein, um eine Wartezeit für Tastendrücke festzulegen.</translation>
+    </message>
+    <message>
+        <source>The waiting time for key presses cannot be negative.</source>
+        <translation>Die Wartezeit für Tastendrücke kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Status notification addresses must start with https://.</source>
+        <translation>Adressen für Statusmeldungen müssen mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The segment “{name}” is still being prepared by Naxai. Wait until it is ready, or choose another segment.</source>
+        <translation>Das Segment „{name}“ wird noch von Naxai vorbereitet. Warten Sie, bis es fertig ist, oder wählen Sie ein anderes Segment.</translation>
+    </message>
+    <message>
+        <source>Add at least one valid phone number.</source>
+        <translation>Fügen Sie mindestens eine gültige Telefonnummer hinzu.</translation>
+    </message>
+    <message>
+        <source>%n day</source>
+        <translation>%n Tag</translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <translation>%n Tage</translation>
+    </message>
+    <message>
+        <source>%n hour</source>
+        <translation>%n Stunde</translation>
+    </message>
+    <message>
+        <source>%n hours</source>
+        <translation>%n Stunden</translation>
+    </message>
+    <message>
+        <source>%n minute</source>
+        <translation>%n Minute</translation>
+    </message>
+    <message>
+        <source>%n minutes</source>
+        <translation>%n Minuten</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d. MMMM</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>Name</source>

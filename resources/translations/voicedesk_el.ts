@@ -1585,6 +1585,273 @@
     </message>
 </context>
 <context>
+    <name>DraftProblem</name>
+    <message>
+        <source>“{zone}” is not a time zone this computer knows. Choose one from the list.</source>
+        <translation>Η «{zone}» δεν είναι ζώνη ώρας γνωστή σε αυτόν τον υπολογιστή. Επιλέξτε μία από τη λίστα.</translation>
+    </message>
+    <message>
+        <source>{time} on {date} does not exist in {place} time: the clocks go forward that night and skip it. Choose a time an hour later or earlier.</source>
+        <translation>Η ώρα {time} στις {date} δεν υπάρχει στην ώρα {place}: εκείνη τη νύχτα τα ρολόγια πάνε μπροστά και την παραλείπουν. Επιλέξτε μια ώρα μία ώρα αργότερα ή νωρίτερα.</translation>
+    </message>
+    <message>
+        <source>{time} on {date} happens twice in {place} time: the clocks go back that night. Choose a time outside that hour, or say which of the two you mean.</source>
+        <translation>Η ώρα {time} στις {date} εμφανίζεται δύο φορές στην ώρα {place}: εκείνη τη νύχτα τα ρολόγια γυρίζουν πίσω. Επιλέξτε μια ώρα εκτός αυτής της ώρας ή πείτε ποια από τις δύο εννοείτε.</translation>
+    </message>
+    <message>
+        <source>{time} happens twice that night in {place} time (the clocks go back); the call is set for the first one (summer time).</source>
+        <translation>Η ώρα {time} εμφανίζεται δύο φορές εκείνη τη νύχτα στην ώρα {place} (τα ρολόγια γυρίζουν πίσω)· η κλήση έχει οριστεί για την πρώτη (θερινή ώρα).</translation>
+    </message>
+    <message>
+        <source>{time} happens twice that night in {place} time (the clocks go back); the call is set for the second one (winter time).</source>
+        <translation>Η ώρα {time} εμφανίζεται δύο φορές εκείνη τη νύχτα στην ώρα {place} (τα ρολόγια γυρίζουν πίσω)· η κλήση έχει οριστεί για τη δεύτερη (χειμερινή ώρα).</translation>
+    </message>
+    <message>
+        <source>Enter the number people will see when they are called.</source>
+        <translation>Εισαγάγετε τον αριθμό που θα βλέπουν οι παραλήπτες όταν τους καλείτε.</translation>
+    </message>
+    <message>
+        <source>Routee needs digits only (a leading + is allowed), at most {limit} characters, for example {example}.</source>
+        <translation>Η Routee δέχεται μόνο ψηφία (επιτρέπεται ένα + στην αρχή), το πολύ {limit} χαρακτήρες, για παράδειγμα {example}.</translation>
+    </message>
+    <message>
+        <source>Naxai needs the full international number, {low} to {high} digits, for example {example}.</source>
+        <translation>Η Naxai χρειάζεται τον πλήρη διεθνή αριθμό, {low} έως {high} ψηφία, για παράδειγμα {example}.</translation>
+    </message>
+    <message>
+        <source>The address must be a full web address starting with https://.</source>
+        <translation>Η διεύθυνση πρέπει να είναι πλήρης διεύθυνση web που ξεκινά με https://.</translation>
+    </message>
+    <message>
+        <source>Choose between 0 and 3 retries.</source>
+        <translation>Επιλέξτε από 0 έως 3 επαναλήψεις.</translation>
+    </message>
+    <message>
+        <source>Give one waiting time per retry: {retries} retries need {retries} waiting times, there are {count}.</source>
+        <translation>Δώστε έναν χρόνο αναμονής ανά επανάληψη: {retries} επαναλήψεις χρειάζονται {retries} χρόνους αναμονής, υπάρχουν {count}.</translation>
+    </message>
+    <message>
+        <source>Retry {number}: the wait must be at most 3 days ({limit} minutes); it is {delay}.</source>
+        <translation>Επανάληψη {number}: η αναμονή πρέπει να είναι το πολύ 3 ημέρες ({limit} λεπτά)· τώρα είναι {delay}.</translation>
+    </message>
+    <message>
+        <source>Choose the time zone from the list.</source>
+        <translation>Επιλέξτε τη ζώνη ώρας από τη λίστα.</translation>
+    </message>
+    <message>
+        <source>{when} has already passed. Choose a later time, or send now.</source>
+        <translation>Η στιγμή {when} έχει ήδη περάσει. Επιλέξτε μεταγενέστερη ώρα ή στείλτε τώρα.</translation>
+    </message>
+    <message>
+        <source>Turn on key-press collection to set how long to wait for key presses.</source>
+        <translation>Ενεργοποιήστε τη συλλογή πατημάτων πλήκτρων για να ορίσετε πόσο θα περιμένει για πατήματα πλήκτρων.</translation>
+    </message>
+    <message>
+        <source>Wait between 1 and {limit} seconds for key presses.</source>
+        <translation>Η αναμονή για πατήματα πλήκτρων πρέπει να είναι από 1 έως {limit} δευτερόλεπτα.</translation>
+    </message>
+    <message>
+        <source>Let the phone ring between 1 and {limit} seconds.</source>
+        <translation>Αφήστε το τηλέφωνο να χτυπά από 1 έως {limit} δευτερόλεπτα.</translation>
+    </message>
+    <message>
+        <source>Give the name of the load distribution set up in Naxai, or choose none.</source>
+        <translation>Δώστε το όνομα της κατανομής φόρτου που έχει ρυθμιστεί στη Naxai ή επιλέξτε καμία.</translation>
+    </message>
+    <message>
+        <source>Write what the caller hears, or give the address of a recording.</source>
+        <translation>Γράψτε τι ακούει ο παραλήπτης ή δώστε τη διεύθυνση μιας ηχογράφησης.</translation>
+    </message>
+    <message>
+        <source>Use either spoken text or a recording here, not both.</source>
+        <translation>Χρησιμοποιήστε εδώ είτε εκφωνούμενο κείμενο είτε ηχογράφηση, όχι και τα δύο.</translation>
+    </message>
+    <message>
+        <source>The transfer number must be a full international number, 8 to 15 digits.</source>
+        <translation>Ο αριθμός μεταφοράς πρέπει να είναι πλήρης διεθνής αριθμός, 8 έως 15 ψηφία.</translation>
+    </message>
+    <message>
+        <source>A key-press menu needs at least one key.</source>
+        <translation>Ένα μενού πλήκτρων χρειάζεται τουλάχιστον ένα πλήκτρο.</translation>
+    </message>
+    <message>
+        <source>Key {key} is used twice in the menu.</source>
+        <translation>Το πλήκτρο {key} χρησιμοποιείται δύο φορές στο μενού.</translation>
+    </message>
+    <message>
+        <source>Say what happens when the caller presses {key}.</source>
+        <translation>Πείτε τι γίνεται όταν ο παραλήπτης πατά {key}.</translation>
+    </message>
+    <message>
+        <source>Write the text the callers will hear.</source>
+        <translation>Γράψτε το κείμενο που θα ακούσουν οι παραλήπτες.</translation>
+    </message>
+    <message>
+        <source>Give the public web address (https://...) of the recording.</source>
+        <translation>Δώστε τη δημόσια διεύθυνση web (https://...) της ηχογράφησης.</translation>
+    </message>
+    <message>
+        <source>Naxai does not speak {language}. Choose one of {offered}.</source>
+        <translation>Η Naxai δεν μιλά {language}. Επιλέξτε μία από τις {offered}.</translation>
+    </message>
+    <message>
+        <source>The start time has passed. Choose a later time, or send now.</source>
+        <translation>Η ώρα έναρξης έχει περάσει. Επιλέξτε μεταγενέστερη ώρα ή στείλτε τώρα.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Δώστε όνομα στην καμπάνια.</translation>
+    </message>
+    <message>
+        <source>Keep the campaign name under {limit} characters.</source>
+        <translation>Το όνομα της καμπάνιας πρέπει να έχει λιγότερους από {limit} χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>The calling number must be a full international number of {low} to {high} digits, for example {example}.</source>
+        <translation>Ο αριθμός κλήσης πρέπει να είναι πλήρης διεθνής αριθμός {low} έως {high} ψηφίων, για παράδειγμα {example}.</translation>
+    </message>
+    <message>
+        <source>Choose a segment of your Naxai contacts.</source>
+        <translation>Επιλέξτε ένα τμήμα κοινού από τις επαφές σας στη Naxai.</translation>
+    </message>
+    <message>
+        <source>Choose the segment from the list of Naxai segments.</source>
+        <translation>Επιλέξτε το τμήμα κοινού από τη λίστα των τμημάτων κοινού της Naxai.</translation>
+    </message>
+    <message>
+        <source>These numbers are not valid international numbers: {numbers}</source>
+        <translation>Αυτοί οι αριθμοί δεν είναι έγκυροι διεθνείς αριθμοί: {numbers}</translation>
+    </message>
+    <message>
+        <source>Choose one segment, or type the numbers to call.</source>
+        <translation>Επιλέξτε ένα τμήμα κοινού ή πληκτρολογήστε τους αριθμούς που θα κληθούν.</translation>
+    </message>
+    <message>
+        <source>Each waiting time before a retry must be between 0 and {limit} minutes (3 days).</source>
+        <translation>Κάθε χρόνος αναμονής πριν από μια επανάληψη πρέπει να είναι από 0 έως {limit} λεπτά (3 ημέρες).</translation>
+    </message>
+    <message>
+        <source>Choose the calendar from the list of Naxai calendars.</source>
+        <translation>Επιλέξτε το ημερολόγιο από τη λίστα των ημερολογίων της Naxai.</translation>
+    </message>
+    <message>
+        <source>Name the load distribution to use, or choose none.</source>
+        <translation>Δώστε το όνομα της κατανομής φόρτου που θα χρησιμοποιηθεί ή επιλέξτε καμία.</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>Enter the caller number people will see (digits only, up to {limit}).</source>
+        <translation>Εισαγάγετε τον αριθμό καλούντος που θα βλέπουν οι παραλήπτες (μόνο ψηφία, έως {limit}).</translation>
+    </message>
+    <message>
+        <source>Routee needs a numeric caller number of at most {limit} characters, for example {example}.</source>
+        <translation>Η Routee χρειάζεται αριθμό καλούντος μόνο με ψηφία, το πολύ {limit} χαρακτήρες, για παράδειγμα {example}.</translation>
+    </message>
+    <message>
+        <source>The campaign name must be 2 to 30 characters: letters, digits, spaces and &apos;-&apos; only.</source>
+        <translation>Το όνομα της καμπάνιας πρέπει να έχει 2 έως 30 χαρακτήρες: μόνο γράμματα, ψηφία, κενά και «-».</translation>
+    </message>
+    <message>
+        <source>Add at least one phone number, contact or group.</source>
+        <translation>Προσθέστε τουλάχιστον έναν αριθμό τηλεφώνου, μια επαφή ή μια ομάδα.</translation>
+    </message>
+    <message>
+        <source>Routee accepts at most {limit} phone numbers per campaign; this one has {count}.</source>
+        <translation>Η Routee δέχεται το πολύ {limit} αριθμούς τηλεφώνου ανά καμπάνια· αυτή έχει {count}.</translation>
+    </message>
+    <message>
+        <source>Routee accepts at most {limit} contacts per campaign; this one has {count}.</source>
+        <translation>Η Routee δέχεται το πολύ {limit} επαφές ανά καμπάνια· αυτή έχει {count}.</translation>
+    </message>
+    <message>
+        <source>Routee accepts at most {limit} groups per campaign; this one has {count}.</source>
+        <translation>Η Routee δέχεται το πολύ {limit} ομάδες ανά καμπάνια· αυτή έχει {count}.</translation>
+    </message>
+    <message>
+        <source>These numbers are not in international format (+ and country code): {numbers}</source>
+        <translation>Αυτοί οι αριθμοί δεν είναι σε διεθνή μορφή (+ και κωδικός χώρας): {numbers}</translation>
+    </message>
+    <message>
+        <source>Type the text to be read to the people called.</source>
+        <translation>Πληκτρολογήστε το κείμενο που θα διαβαστεί στους παραλήπτες.</translation>
+    </message>
+    <message>
+        <source>Routee reads at most {limit} characters; this text has {count}. Shorten it.</source>
+        <translation>Η Routee διαβάζει το πολύ {limit} χαρακτήρες· αυτό το κείμενο έχει {count}. Συντομεύστε το.</translation>
+    </message>
+    <message>
+        <source>Routee cannot speak the language &apos;{language}&apos;. Choose another language.</source>
+        <translation>Η Routee δεν μπορεί να μιλήσει τη γλώσσα «{language}». Επιλέξτε άλλη γλώσσα.</translation>
+    </message>
+    <message>
+        <source>Give the public web address of the WAV recording.</source>
+        <translation>Δώστε τη δημόσια διεύθυνση web της ηχογράφησης WAV.</translation>
+    </message>
+    <message>
+        <source>Routee only plays .wav files: the recording address must be a web address ending in .wav.</source>
+        <translation>Η Routee αναπαράγει μόνο αρχεία .wav: η διεύθυνση της ηχογράφησης πρέπει να είναι διεύθυνση web που τελειώνει σε .wav.</translation>
+    </message>
+    <message>
+        <source>Routee cannot play call scripts with menus. Use spoken text or a WAV recording.</source>
+        <translation>Η Routee δεν μπορεί να αναπαράγει σενάρια κλήσης με μενού. Χρησιμοποιήστε εκφωνούμενο κείμενο ή ηχογράφηση WAV.</translation>
+    </message>
+    <message>
+        <source>The ringing time must be between 1 and {limit} seconds.</source>
+        <translation>Ο χρόνος κουδουνίσματος πρέπει να είναι από 1 έως {limit} δευτερόλεπτα.</translation>
+    </message>
+    <message>
+        <source>Turn on key-press collection to set a waiting time for key presses.</source>
+        <translation>Ενεργοποιήστε τη συλλογή πατημάτων πλήκτρων για να ορίσετε χρόνο αναμονής για πατήματα πλήκτρων.</translation>
+    </message>
+    <message>
+        <source>The waiting time for key presses cannot be negative.</source>
+        <translation>Ο χρόνος αναμονής για πατήματα πλήκτρων δεν μπορεί να είναι αρνητικός.</translation>
+    </message>
+    <message>
+        <source>Status notification addresses must start with https://.</source>
+        <translation>Οι διευθύνσεις ειδοποιήσεων κατάστασης πρέπει να ξεκινούν με https://.</translation>
+    </message>
+    <message>
+        <source>The segment “{name}” is still being prepared by Naxai. Wait until it is ready, or choose another segment.</source>
+        <translation>Το τμήμα κοινού «{name}» προετοιμάζεται ακόμη από τη Naxai. Περιμένετε μέχρι να είναι έτοιμο ή επιλέξτε άλλο τμήμα κοινού.</translation>
+    </message>
+    <message>
+        <source>Add at least one valid phone number.</source>
+        <translation>Προσθέστε τουλάχιστον έναν έγκυρο αριθμό τηλεφώνου.</translation>
+    </message>
+    <message>
+        <source>%n day</source>
+        <translation>%n ημέρα</translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <translation>%n ημέρες</translation>
+    </message>
+    <message>
+        <source>%n hour</source>
+        <translation>%n ώρα</translation>
+    </message>
+    <message>
+        <source>%n hours</source>
+        <translation>%n ώρες</translation>
+    </message>
+    <message>
+        <source>%n minute</source>
+        <translation>%n λεπτό</translation>
+    </message>
+    <message>
+        <source>%n minutes</source>
+        <translation>%n λεπτά</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d MMMM</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>Name</source>

@@ -1585,6 +1585,273 @@
     </message>
 </context>
 <context>
+    <name>DraftProblem</name>
+    <message>
+        <source>“{zone}” is not a time zone this computer knows. Choose one from the list.</source>
+        <translation>«&#xa0;{zone}&#xa0;» n&apos;est pas un fuseau horaire connu de cet ordinateur. Choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>{time} on {date} does not exist in {place} time: the clocks go forward that night and skip it. Choose a time an hour later or earlier.</source>
+        <translation>{time} le {date} n&apos;existe pas à l&apos;heure de {place}&#xa0;: les horloges avancent cette nuit-là et sautent cette heure. Choisissez une heure plus tard ou plus tôt.</translation>
+    </message>
+    <message>
+        <source>{time} on {date} happens twice in {place} time: the clocks go back that night. Choose a time outside that hour, or say which of the two you mean.</source>
+        <translation>{time} le {date} existe deux fois à l&apos;heure de {place}&#xa0;: les horloges reculent cette nuit-là. Choisissez une heure en dehors de cette heure-là, ou indiquez laquelle des deux vous voulez.</translation>
+    </message>
+    <message>
+        <source>{time} happens twice that night in {place} time (the clocks go back); the call is set for the first one (summer time).</source>
+        <translation>{time} existe deux fois cette nuit-là à l&apos;heure de {place} (les horloges reculent)&#xa0;; l&apos;appel est prévu à la première (heure d&apos;été).</translation>
+    </message>
+    <message>
+        <source>{time} happens twice that night in {place} time (the clocks go back); the call is set for the second one (winter time).</source>
+        <translation>{time} existe deux fois cette nuit-là à l&apos;heure de {place} (les horloges reculent)&#xa0;; l&apos;appel est prévu à la seconde (heure d&apos;hiver).</translation>
+    </message>
+    <message>
+        <source>Enter the number people will see when they are called.</source>
+        <translation>Saisissez le numéro que les personnes verront quand elles seront appelées.</translation>
+    </message>
+    <message>
+        <source>Routee needs digits only (a leading + is allowed), at most {limit} characters, for example {example}.</source>
+        <translation>Routee n&apos;accepte que des chiffres (un + au début est permis), au plus {limit} caractères, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>Naxai needs the full international number, {low} to {high} digits, for example {example}.</source>
+        <translation>Naxai a besoin du numéro international complet, de {low} à {high} chiffres, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>The address must be a full web address starting with https://.</source>
+        <translation>L&apos;adresse doit être une adresse web complète commençant par https://.</translation>
+    </message>
+    <message>
+        <source>Choose between 0 and 3 retries.</source>
+        <translation>Choisissez entre 0 et 3 nouvelles tentatives.</translation>
+    </message>
+    <message>
+        <source>Give one waiting time per retry: {retries} retries need {retries} waiting times, there are {count}.</source>
+        <translation>Indiquez une attente par nouvelle tentative&#xa0;: {retries} nouvelles tentatives demandent {retries} attentes, il y en a {count}.</translation>
+    </message>
+    <message>
+        <source>Retry {number}: the wait must be at most 3 days ({limit} minutes); it is {delay}.</source>
+        <translation>Nouvelle tentative {number}&#xa0;: l&apos;attente doit être d&apos;au plus 3 jours ({limit} minutes)&#xa0;; elle est de {delay}.</translation>
+    </message>
+    <message>
+        <source>Choose the time zone from the list.</source>
+        <translation>Choisissez le fuseau horaire dans la liste.</translation>
+    </message>
+    <message>
+        <source>{when} has already passed. Choose a later time, or send now.</source>
+        <translation>{when} est déjà passé. Choisissez une heure plus tardive, ou envoyez maintenant.</translation>
+    </message>
+    <message>
+        <source>Turn on key-press collection to set how long to wait for key presses.</source>
+        <translation>Activez le recueil des appuis sur les touches pour régler la durée d&apos;attente des touches.</translation>
+    </message>
+    <message>
+        <source>Wait between 1 and {limit} seconds for key presses.</source>
+        <translation>Attendez les touches entre 1 et {limit} secondes.</translation>
+    </message>
+    <message>
+        <source>Let the phone ring between 1 and {limit} seconds.</source>
+        <translation>Laissez sonner le téléphone entre 1 et {limit} secondes.</translation>
+    </message>
+    <message>
+        <source>Give the name of the load distribution set up in Naxai, or choose none.</source>
+        <translation>Indiquez le nom de la répartition de charge configurée dans Naxai, ou choisissez aucune.</translation>
+    </message>
+    <message>
+        <source>Write what the caller hears, or give the address of a recording.</source>
+        <translation>Écrivez ce que l&apos;appelé entend, ou indiquez l&apos;adresse d&apos;un enregistrement.</translation>
+    </message>
+    <message>
+        <source>Use either spoken text or a recording here, not both.</source>
+        <translation>Utilisez ici soit un texte parlé, soit un enregistrement, pas les deux.</translation>
+    </message>
+    <message>
+        <source>The transfer number must be a full international number, 8 to 15 digits.</source>
+        <translation>Le numéro de transfert doit être un numéro international complet, de 8 à 15 chiffres.</translation>
+    </message>
+    <message>
+        <source>A key-press menu needs at least one key.</source>
+        <translation>Un menu à touches a besoin d&apos;au moins une touche.</translation>
+    </message>
+    <message>
+        <source>Key {key} is used twice in the menu.</source>
+        <translation>La touche {key} est utilisée deux fois dans le menu.</translation>
+    </message>
+    <message>
+        <source>Say what happens when the caller presses {key}.</source>
+        <translation>Indiquez ce qui se passe quand l&apos;appelé appuie sur {key}.</translation>
+    </message>
+    <message>
+        <source>Write the text the callers will hear.</source>
+        <translation>Écrivez le texte que les appelés entendront.</translation>
+    </message>
+    <message>
+        <source>Give the public web address (https://...) of the recording.</source>
+        <translation>Indiquez l&apos;adresse web publique (https://...) de l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Naxai does not speak {language}. Choose one of {offered}.</source>
+        <translation>Naxai ne parle pas {language}. Choisissez parmi {offered}.</translation>
+    </message>
+    <message>
+        <source>The start time has passed. Choose a later time, or send now.</source>
+        <translation>L&apos;heure de début est passée. Choisissez une heure plus tardive, ou envoyez maintenant.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Donnez un nom à la campagne.</translation>
+    </message>
+    <message>
+        <source>Keep the campaign name under {limit} characters.</source>
+        <translation>Gardez le nom de la campagne sous {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>The calling number must be a full international number of {low} to {high} digits, for example {example}.</source>
+        <translation>Le numéro appelant doit être un numéro international complet de {low} à {high} chiffres, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>Choose a segment of your Naxai contacts.</source>
+        <translation>Choisissez un segment de vos contacts Naxai.</translation>
+    </message>
+    <message>
+        <source>Choose the segment from the list of Naxai segments.</source>
+        <translation>Choisissez le segment dans la liste des segments Naxai.</translation>
+    </message>
+    <message>
+        <source>These numbers are not valid international numbers: {numbers}</source>
+        <translation>Ces numéros ne sont pas des numéros internationaux valides&#xa0;: {numbers}</translation>
+    </message>
+    <message>
+        <source>Choose one segment, or type the numbers to call.</source>
+        <translation>Choisissez un segment, ou tapez les numéros à appeler.</translation>
+    </message>
+    <message>
+        <source>Each waiting time before a retry must be between 0 and {limit} minutes (3 days).</source>
+        <translation>Chaque attente avant une nouvelle tentative doit être comprise entre 0 et {limit} minutes (3 jours).</translation>
+    </message>
+    <message>
+        <source>Choose the calendar from the list of Naxai calendars.</source>
+        <translation>Choisissez le calendrier dans la liste des calendriers Naxai.</translation>
+    </message>
+    <message>
+        <source>Name the load distribution to use, or choose none.</source>
+        <translation>Nommez la répartition de charge à utiliser, ou choisissez aucune.</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>Enter the caller number people will see (digits only, up to {limit}).</source>
+        <translation>Saisissez le numéro d&apos;appelant que les personnes verront (chiffres uniquement, jusqu&apos;à {limit}).</translation>
+    </message>
+    <message>
+        <source>Routee needs a numeric caller number of at most {limit} characters, for example {example}.</source>
+        <translation>Routee a besoin d&apos;un numéro d&apos;appelant en chiffres d&apos;au plus {limit} caractères, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>The campaign name must be 2 to 30 characters: letters, digits, spaces and &apos;-&apos; only.</source>
+        <translation>Le nom de la campagne doit compter de 2 à 30 caractères&#xa0;: lettres, chiffres, espaces et «&#xa0;-&#xa0;» uniquement.</translation>
+    </message>
+    <message>
+        <source>Add at least one phone number, contact or group.</source>
+        <translation>Ajoutez au moins un numéro de téléphone, un contact ou un groupe.</translation>
+    </message>
+    <message>
+        <source>Routee accepts at most {limit} phone numbers per campaign; this one has {count}.</source>
+        <translation>Routee accepte au plus {limit} numéros de téléphone par campagne&#xa0;; celle-ci en a {count}.</translation>
+    </message>
+    <message>
+        <source>Routee accepts at most {limit} contacts per campaign; this one has {count}.</source>
+        <translation>Routee accepte au plus {limit} contacts par campagne&#xa0;; celle-ci en a {count}.</translation>
+    </message>
+    <message>
+        <source>Routee accepts at most {limit} groups per campaign; this one has {count}.</source>
+        <translation>Routee accepte au plus {limit} groupes par campagne&#xa0;; celle-ci en a {count}.</translation>
+    </message>
+    <message>
+        <source>These numbers are not in international format (+ and country code): {numbers}</source>
+        <translation>Ces numéros ne sont pas au format international (+ et indicatif du pays)&#xa0;: {numbers}</translation>
+    </message>
+    <message>
+        <source>Type the text to be read to the people called.</source>
+        <translation>Tapez le texte à lire aux personnes appelées.</translation>
+    </message>
+    <message>
+        <source>Routee reads at most {limit} characters; this text has {count}. Shorten it.</source>
+        <translation>Routee lit au plus {limit} caractères&#xa0;; ce texte en a {count}. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>Routee cannot speak the language &apos;{language}&apos;. Choose another language.</source>
+        <translation>Routee ne sait pas parler la langue «&#xa0;{language}&#xa0;». Choisissez une autre langue.</translation>
+    </message>
+    <message>
+        <source>Give the public web address of the WAV recording.</source>
+        <translation>Indiquez l&apos;adresse web publique de l&apos;enregistrement WAV.</translation>
+    </message>
+    <message>
+        <source>Routee only plays .wav files: the recording address must be a web address ending in .wav.</source>
+        <translation>Routee ne lit que les fichiers .wav&#xa0;: l&apos;adresse de l&apos;enregistrement doit être une adresse web se terminant par .wav.</translation>
+    </message>
+    <message>
+        <source>Routee cannot play call scripts with menus. Use spoken text or a WAV recording.</source>
+        <translation>Routee ne peut pas lire les scripts d&apos;appel avec menus. Utilisez un texte parlé ou un enregistrement WAV.</translation>
+    </message>
+    <message>
+        <source>The ringing time must be between 1 and {limit} seconds.</source>
+        <translation>La durée de sonnerie doit être comprise entre 1 et {limit} secondes.</translation>
+    </message>
+    <message>
+        <source>Turn on key-press collection to set a waiting time for key presses.</source>
+        <translation>Activez le recueil des appuis sur les touches pour régler une attente des touches.</translation>
+    </message>
+    <message>
+        <source>The waiting time for key presses cannot be negative.</source>
+        <translation>L&apos;attente des touches ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>Status notification addresses must start with https://.</source>
+        <translation>Les adresses de notification d&apos;état doivent commencer par https://.</translation>
+    </message>
+    <message>
+        <source>The segment “{name}” is still being prepared by Naxai. Wait until it is ready, or choose another segment.</source>
+        <translation>Le segment «&#xa0;{name}&#xa0;» est encore en préparation chez Naxai. Attendez qu&apos;il soit prêt, ou choisissez un autre segment.</translation>
+    </message>
+    <message>
+        <source>Add at least one valid phone number.</source>
+        <translation>Ajoutez au moins un numéro de téléphone valide.</translation>
+    </message>
+    <message>
+        <source>%n day</source>
+        <translation>%n jour</translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <translation>%n jours</translation>
+    </message>
+    <message>
+        <source>%n hour</source>
+        <translation>%n heure</translation>
+    </message>
+    <message>
+        <source>%n hours</source>
+        <translation>%n heures</translation>
+    </message>
+    <message>
+        <source>%n minute</source>
+        <translation>%n minute</translation>
+    </message>
+    <message>
+        <source>%n minutes</source>
+        <translation>%n minutes</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d MMMM</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>Name</source>

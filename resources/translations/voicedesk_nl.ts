@@ -1585,6 +1585,273 @@
     </message>
 </context>
 <context>
+    <name>DraftProblem</name>
+    <message>
+        <source>“{zone}” is not a time zone this computer knows. Choose one from the list.</source>
+        <translation>„{zone}” is geen tijdzone die deze computer kent. Kies er een uit de lijst.</translation>
+    </message>
+    <message>
+        <source>{time} on {date} does not exist in {place} time: the clocks go forward that night and skip it. Choose a time an hour later or earlier.</source>
+        <translation>{time} op {date} bestaat niet in tijdzone {place}: die nacht gaat de klok vooruit en slaat dat uur over. Kies een tijd een uur later of eerder.</translation>
+    </message>
+    <message>
+        <source>{time} on {date} happens twice in {place} time: the clocks go back that night. Choose a time outside that hour, or say which of the two you mean.</source>
+        <translation>{time} op {date} komt twee keer voor in tijdzone {place}: die nacht gaat de klok terug. Kies een tijd buiten dat uur, of geef aan welke van de twee u bedoelt.</translation>
+    </message>
+    <message>
+        <source>{time} happens twice that night in {place} time (the clocks go back); the call is set for the first one (summer time).</source>
+        <translation>{time} komt die nacht twee keer voor in tijdzone {place} (de klok gaat terug); de oproep staat op de eerste (zomertijd).</translation>
+    </message>
+    <message>
+        <source>{time} happens twice that night in {place} time (the clocks go back); the call is set for the second one (winter time).</source>
+        <translation>{time} komt die nacht twee keer voor in tijdzone {place} (de klok gaat terug); de oproep staat op de tweede (wintertijd).</translation>
+    </message>
+    <message>
+        <source>Enter the number people will see when they are called.</source>
+        <translation>Vul het nummer in dat mensen zien wanneer ze gebeld worden.</translation>
+    </message>
+    <message>
+        <source>Routee needs digits only (a leading + is allowed), at most {limit} characters, for example {example}.</source>
+        <translation>Routee accepteert alleen cijfers (een + vooraan mag), hoogstens {limit} tekens, bijvoorbeeld {example}.</translation>
+    </message>
+    <message>
+        <source>Naxai needs the full international number, {low} to {high} digits, for example {example}.</source>
+        <translation>Naxai heeft het volledige internationale nummer nodig, {low} tot {high} cijfers, bijvoorbeeld {example}.</translation>
+    </message>
+    <message>
+        <source>The address must be a full web address starting with https://.</source>
+        <translation>Het adres moet een volledig webadres zijn dat begint met https://.</translation>
+    </message>
+    <message>
+        <source>Choose between 0 and 3 retries.</source>
+        <translation>Kies tussen 0 en 3 nieuwe pogingen.</translation>
+    </message>
+    <message>
+        <source>Give one waiting time per retry: {retries} retries need {retries} waiting times, there are {count}.</source>
+        <translation>Geef één wachttijd per nieuwe poging: {retries} nieuwe pogingen vragen {retries} wachttijden, er zijn er {count}.</translation>
+    </message>
+    <message>
+        <source>Retry {number}: the wait must be at most 3 days ({limit} minutes); it is {delay}.</source>
+        <translation>Nieuwe poging {number}: de wachttijd mag hoogstens 3 dagen ({limit} minuten) zijn; nu is het {delay}.</translation>
+    </message>
+    <message>
+        <source>Choose the time zone from the list.</source>
+        <translation>Kies de tijdzone uit de lijst.</translation>
+    </message>
+    <message>
+        <source>{when} has already passed. Choose a later time, or send now.</source>
+        <translation>{when} is al voorbij. Kies een later tijdstip, of verstuur nu.</translation>
+    </message>
+    <message>
+        <source>Turn on key-press collection to set how long to wait for key presses.</source>
+        <translation>Zet het opvangen van toetsdrukken aan om in te stellen hoe lang op toetsdrukken wordt gewacht.</translation>
+    </message>
+    <message>
+        <source>Wait between 1 and {limit} seconds for key presses.</source>
+        <translation>Wacht tussen 1 en {limit} seconden op toetsdrukken.</translation>
+    </message>
+    <message>
+        <source>Let the phone ring between 1 and {limit} seconds.</source>
+        <translation>Laat de telefoon tussen 1 en {limit} seconden overgaan.</translation>
+    </message>
+    <message>
+        <source>Give the name of the load distribution set up in Naxai, or choose none.</source>
+        <translation>Geef de naam van de belastingsverdeling die in Naxai is ingesteld, of kies geen.</translation>
+    </message>
+    <message>
+        <source>Write what the caller hears, or give the address of a recording.</source>
+        <translation>Schrijf wat de gebelde persoon hoort, of geef het adres van een opname.</translation>
+    </message>
+    <message>
+        <source>Use either spoken text or a recording here, not both.</source>
+        <translation>Gebruik hier gesproken tekst of een opname, niet allebei.</translation>
+    </message>
+    <message>
+        <source>The transfer number must be a full international number, 8 to 15 digits.</source>
+        <translation>Het doorschakelnummer moet een volledig internationaal nummer zijn, 8 tot 15 cijfers.</translation>
+    </message>
+    <message>
+        <source>A key-press menu needs at least one key.</source>
+        <translation>Een toetsenmenu heeft minstens één toets nodig.</translation>
+    </message>
+    <message>
+        <source>Key {key} is used twice in the menu.</source>
+        <translation>Toets {key} wordt twee keer gebruikt in het menu.</translation>
+    </message>
+    <message>
+        <source>Say what happens when the caller presses {key}.</source>
+        <translation>Geef aan wat er gebeurt als de gebelde persoon op {key} drukt.</translation>
+    </message>
+    <message>
+        <source>Write the text the callers will hear.</source>
+        <translation>Schrijf de tekst die de gebelde personen horen.</translation>
+    </message>
+    <message>
+        <source>Give the public web address (https://...) of the recording.</source>
+        <translation>Geef het openbare webadres (https://...) van de opname.</translation>
+    </message>
+    <message>
+        <source>Naxai does not speak {language}. Choose one of {offered}.</source>
+        <translation>Naxai spreekt geen {language}. Kies uit {offered}.</translation>
+    </message>
+    <message>
+        <source>The start time has passed. Choose a later time, or send now.</source>
+        <translation>Het starttijdstip is voorbij. Kies een later tijdstip, of verstuur nu.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Geef de campagne een naam.</translation>
+    </message>
+    <message>
+        <source>Keep the campaign name under {limit} characters.</source>
+        <translation>Houd de naam van de campagne onder {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>The calling number must be a full international number of {low} to {high} digits, for example {example}.</source>
+        <translation>Het afzendernummer moet een volledig internationaal nummer van {low} tot {high} cijfers zijn, bijvoorbeeld {example}.</translation>
+    </message>
+    <message>
+        <source>Choose a segment of your Naxai contacts.</source>
+        <translation>Kies een segment van uw Naxai-contacten.</translation>
+    </message>
+    <message>
+        <source>Choose the segment from the list of Naxai segments.</source>
+        <translation>Kies het segment uit de lijst met Naxai-segmenten.</translation>
+    </message>
+    <message>
+        <source>These numbers are not valid international numbers: {numbers}</source>
+        <translation>Deze nummers zijn geen geldige internationale nummers: {numbers}</translation>
+    </message>
+    <message>
+        <source>Choose one segment, or type the numbers to call.</source>
+        <translation>Kies één segment, of typ de nummers die gebeld moeten worden.</translation>
+    </message>
+    <message>
+        <source>Each waiting time before a retry must be between 0 and {limit} minutes (3 days).</source>
+        <translation>Elke wachttijd voor een nieuwe poging moet tussen 0 en {limit} minuten (3 dagen) liggen.</translation>
+    </message>
+    <message>
+        <source>Choose the calendar from the list of Naxai calendars.</source>
+        <translation>Kies de kalender uit de lijst met Naxai-kalenders.</translation>
+    </message>
+    <message>
+        <source>Name the load distribution to use, or choose none.</source>
+        <translation>Geef de naam van de belastingsverdeling die gebruikt moet worden, of kies geen.</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>Enter the caller number people will see (digits only, up to {limit}).</source>
+        <translation>Vul het afzendernummer in dat mensen zien (alleen cijfers, tot {limit}).</translation>
+    </message>
+    <message>
+        <source>Routee needs a numeric caller number of at most {limit} characters, for example {example}.</source>
+        <translation>Routee heeft een afzendernummer van hoogstens {limit} cijfers nodig, bijvoorbeeld {example}.</translation>
+    </message>
+    <message>
+        <source>The campaign name must be 2 to 30 characters: letters, digits, spaces and &apos;-&apos; only.</source>
+        <translation>De naam van de campagne moet 2 tot 30 tekens lang zijn: alleen letters, cijfers, spaties en &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Add at least one phone number, contact or group.</source>
+        <translation>Voeg minstens één telefoonnummer, contact of groep toe.</translation>
+    </message>
+    <message>
+        <source>Routee accepts at most {limit} phone numbers per campaign; this one has {count}.</source>
+        <translation>Routee accepteert hoogstens {limit} telefoonnummers per campagne; deze heeft er {count}.</translation>
+    </message>
+    <message>
+        <source>Routee accepts at most {limit} contacts per campaign; this one has {count}.</source>
+        <translation>Routee accepteert hoogstens {limit} contacten per campagne; deze heeft er {count}.</translation>
+    </message>
+    <message>
+        <source>Routee accepts at most {limit} groups per campaign; this one has {count}.</source>
+        <translation>Routee accepteert hoogstens {limit} groepen per campagne; deze heeft er {count}.</translation>
+    </message>
+    <message>
+        <source>These numbers are not in international format (+ and country code): {numbers}</source>
+        <translation>Deze nummers staan niet in internationaal formaat (+ en landcode): {numbers}</translation>
+    </message>
+    <message>
+        <source>Type the text to be read to the people called.</source>
+        <translation>Typ de tekst die aan de gebelde personen wordt voorgelezen.</translation>
+    </message>
+    <message>
+        <source>Routee reads at most {limit} characters; this text has {count}. Shorten it.</source>
+        <translation>Routee leest hoogstens {limit} tekens voor; deze tekst heeft er {count}. Maak hem korter.</translation>
+    </message>
+    <message>
+        <source>Routee cannot speak the language &apos;{language}&apos;. Choose another language.</source>
+        <translation>Routee kan de taal &apos;{language}&apos; niet spreken. Kies een andere taal.</translation>
+    </message>
+    <message>
+        <source>Give the public web address of the WAV recording.</source>
+        <translation>Geef het openbare webadres van de WAV-opname.</translation>
+    </message>
+    <message>
+        <source>Routee only plays .wav files: the recording address must be a web address ending in .wav.</source>
+        <translation>Routee speelt alleen .wav-bestanden af: het adres van de opname moet een webadres zijn dat eindigt op .wav.</translation>
+    </message>
+    <message>
+        <source>Routee cannot play call scripts with menus. Use spoken text or a WAV recording.</source>
+        <translation>Routee kan geen belscripts met menu&apos;s afspelen. Gebruik gesproken tekst of een WAV-opname.</translation>
+    </message>
+    <message>
+        <source>The ringing time must be between 1 and {limit} seconds.</source>
+        <translation>De tijd dat de telefoon overgaat moet tussen 1 en {limit} seconden liggen.</translation>
+    </message>
+    <message>
+        <source>Turn on key-press collection to set a waiting time for key presses.</source>
+        <translation>Zet het opvangen van toetsdrukken aan om een wachttijd voor toetsdrukken in te stellen.</translation>
+    </message>
+    <message>
+        <source>The waiting time for key presses cannot be negative.</source>
+        <translation>De wachttijd voor toetsdrukken kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Status notification addresses must start with https://.</source>
+        <translation>Adressen voor statusmeldingen moeten beginnen met https://.</translation>
+    </message>
+    <message>
+        <source>The segment “{name}” is still being prepared by Naxai. Wait until it is ready, or choose another segment.</source>
+        <translation>Het segment „{name}” wordt nog door Naxai voorbereid. Wacht tot het klaar is, of kies een ander segment.</translation>
+    </message>
+    <message>
+        <source>Add at least one valid phone number.</source>
+        <translation>Voeg minstens één geldig telefoonnummer toe.</translation>
+    </message>
+    <message>
+        <source>%n day</source>
+        <translation>%n dag</translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <translation>%n dagen</translation>
+    </message>
+    <message>
+        <source>%n hour</source>
+        <translation>%n uur</translation>
+    </message>
+    <message>
+        <source>%n hours</source>
+        <translation>%n uur</translation>
+    </message>
+    <message>
+        <source>%n minute</source>
+        <translation>%n minuut</translation>
+    </message>
+    <message>
+        <source>%n minutes</source>
+        <translation>%n minuten</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d MMMM</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>Name</source>

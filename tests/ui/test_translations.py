@@ -149,6 +149,7 @@ def test_the_form_check_catches_lost_placeholders_and_accelerators() -> None:
     assert _form_problems("{0:.1f} MB", "{0:.1f} Mo") == []
     assert len(_form_problems("&Send %1 calls…", "Envoyer %2 appels")) == 3
     assert _form_problems("<b>%n call</b>", "%n appel")
+    assert _form_problems("at most {limit} characters", "au plus {limite} caractères")  # named ones too
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -161,6 +162,19 @@ def test_every_entry_is_translated_and_keeps_its_form(language: str) -> None:
     wrong = [f"  [{c}] {s!r} -> {text!r}: {'; '.join(problems)}"
              for (c, s), (text, _) in messages.items() if (problems := _form_problems(s, text))]
     assert not wrong, f"Translations in voicedesk_{language}.ts that lose their form:\n" + "\n".join(wrong)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_problem_translations_keep_the_names_of_their_values(language: str) -> None:
+    """The problems before sending are str.format templates: a renamed or lost `{name}` would show
+    the English sentence instead (app/ui/problem_text.py)."""
+    problems = {s: text for (c, s), (text, _) in _messages(FOLDER / f"voicedesk_{language}.ts").items()
+                if c == "DraftProblem"}
+    assert len(problems) > 60, "the DraftProblem context is missing from the translations"
+    named = re.compile(r"\{(\w*)\}")
+    wrong = [f"  {s!r} -> {text!r}" for s, text in problems.items()
+             if sorted(named.findall(s)) != sorted(named.findall(text))]
+    assert not wrong, f"DraftProblem translations in voicedesk_{language}.ts with other placeholders:\n" + "\n".join(wrong)
 
 
 # --- (c) the committed .qm files are compiled from the committed .ts files ------------------------
@@ -282,3 +296,61 @@ def test_main_window_speaks_the_language(speaking: str, qtbot: Any) -> None:
     assert actions.get("quit").text() == quit_text
     assert window.back_button.text() == back
     assert _cancel_text() == cancel
+
+
+def _plain(label_html: str) -> str:
+    """A rich-text label's text as the user reads it, one line per list item (no-break spaces kept,
+    which QTextDocument.toPlainText would turn into plain ones)."""
+    import html
+
+    return html.unescape(re.sub(r"<[^>]+>", "\n", label_html))
+
+
+@pytest.mark.parametrize("speaking", ["fr"], indirect=True)
+def test_review_lists_the_problems_before_sending_in_french(speaking: str, voicedesk: Any, qloop: Any,
+                                                            qtbot: Any) -> None:
+    """A Routee text too long to read and no caller number: Review says so in French, with the
+    numbers written the French way (narrow no-break space between thousands)."""
+    from PySide6.QtCore import Qt
+
+    app = voicedesk
+    message = app.pages["message"]
+    qtbot.keyClicks(message.name_edit, "Rappel collecte")
+    message.text_edit.setPlainText("Bonjour. " * 137 + "A")  # 1,234 characters, as if pasted
+    app.window.go_to(1)
+    qtbot.keyClicks(app.pages["recipients"].numbers_edit, "+32 470 12 34 56")
+    app.window.go_to(2)
+    delivery = app.pages["delivery"]
+    delivery.sender_edit.selectAll()
+    qtbot.keyClick(delivery.sender_edit, Qt.Key.Key_Delete)
+    qloop.run_until(lambda: delivery.errors["delivery.sender"].isVisible(), message="no sender problem shown")
+    assert delivery.errors["delivery.sender"].text() == (
+        "⚠ Saisissez le numéro que les personnes verront quand elles seront appelées.")
+
+    app.window.go_to(3)
+    review = app.pages["review"]
+    qloop.run_until(lambda: "Raccourcissez" in review.problems_label.text(),
+                    message=f"Review shows: {_plain(review.problems_label.text())!r}")
+    shown = _plain(review.problems_label.text())
+    assert "Routee lit au plus 1\u202f000 caractères\u00a0; ce texte en a 1\u202f234. Raccourcissez-le." in shown
+    assert ("Saisissez le numéro d'appelant que les personnes verront (chiffres uniquement, jusqu'à 16)."
+            in shown)
+    assert "Routee reads" not in shown and not review.send_button.isEnabled()
+
+
+@pytest.mark.parametrize("speaking", ["de"], indirect=True)
+def test_schedule_refusals_and_waits_are_said_in_german(speaking: str) -> None:
+    """Dates, waiting times and numbers inside a problem follow the UI language too."""
+    from datetime import datetime
+
+    from app.domain import schedule as sch
+    from app.domain.delivery import RetryPolicy
+    from app.ui.problem_text import problem_text
+
+    with pytest.raises(sch.ScheduleError) as refused:
+        sch.to_utc(datetime(2026, 3, 29, 2, 30), "Europe/Brussels")
+    assert problem_text(refused.value).startswith("02:30 am 29. März gibt es in der Zeitzone Brussels nicht:")
+    [too_long] = sch.retry_problems(RetryPolicy(retries=1, delays_minutes=[4380]))
+    assert problem_text(too_long) == ("Wiederholung 1: Die Wartezeit darf höchstens 3 Tage (4.320 Minuten) "
+                                      "betragen; sie beträgt 73 Stunden.")
+    assert too_long.message == "Retry 1: the wait must be at most 3 days (4,320 minutes); it is 73 hours."

@@ -13,7 +13,7 @@ from app.domain.campaign import CampaignDraft, CampaignState, CampaignStatus
 from app.domain.message import AudioFile, CallScript, Prompt, SpokenText
 from app.domain.message import Transfer as DomainTransfer
 from app.domain.providers import NAXAI
-from app.domain.validation import DraftInvalid, DraftProblem
+from app.domain.validation import QT_TRANSLATE_NOOP, DraftInvalid, DraftProblem
 from app.providers.naxai import models as m
 from app.providers.unconfirmed import DEFAULT_NAMES, UnconfirmedNames
 
@@ -43,15 +43,18 @@ def scheduled_at_value(when: datetime, names: UnconfirmedNames = DEFAULT_NAMES) 
 def _part(prompt: Prompt | None, field: str, problems: list[DraftProblem], *, required: bool = False) -> dict[str, Any] | None:
     if prompt is None:
         if required:
-            problems.append(DraftProblem(field, "Write what the caller hears, or give the address of a recording."))
+            problems.append(DraftProblem(field, QT_TRANSLATE_NOOP(
+                "DraftProblem", "Write what the caller hears, or give the address of a recording.")))
         return None
     say = (prompt.say or "").strip() or None
     audio = (prompt.prompt or "").strip() or None
     if say and audio:
-        problems.append(DraftProblem(field, "Use either spoken text or a recording here, not both."))
+        problems.append(DraftProblem(field, QT_TRANSLATE_NOOP(
+            "DraftProblem", "Use either spoken text or a recording here, not both.")))
     if not say and not audio:
         if required:
-            problems.append(DraftProblem(field, "Write what the caller hears, or give the address of a recording."))
+            problems.append(DraftProblem(field, QT_TRANSLATE_NOOP(
+                "DraftProblem", "Write what the caller hears, or give the address of a recording.")))
         return None
     return {"say": say} if say else {"prompt": audio}
 
@@ -60,7 +63,8 @@ def _transfer(transfer: DomainTransfer, field: str, problems: list[DraftProblem]
     destination = naxai_number(transfer.destination)
     if not _is_number(destination):
         problems.append(DraftProblem(f"{field}.destination",
-                                     "The transfer number must be a full international number, 8 to 15 digits."))
+                                     QT_TRANSLATE_NOOP("DraftProblem", "The transfer number must be a "
+                                                       "full international number, 8 to 15 digits.")))
     out: dict[str, Any] = {"destination": destination, "attempts": transfer.attempts, "timeout": transfer.timeout}
     whisper = _part(transfer.whisper, f"{field}.whisper", problems)
     if whisper:
@@ -82,13 +86,15 @@ def _voice_flow(script: CallScript, problems: list[DraftProblem]) -> dict[str, A
         if script.menu.replay:
             menu["replay"] = script.menu.replay
         if not script.menu.choices:
-            problems.append(DraftProblem("message.menu.choices", "A key-press menu needs at least one key."))
+            problems.append(DraftProblem("message.menu.choices", QT_TRANSLATE_NOOP(
+                "DraftProblem", "A key-press menu needs at least one key.")))
         seen: set[str] = set()
         choices = []
         for i, choice in enumerate(script.menu.choices):
             field = f"message.menu.choices[{i}]"
             if choice.key in seen:
-                problems.append(DraftProblem(f"{field}.key", f"Key {choice.key} is used twice in the menu."))
+                problems.append(DraftProblem(f"{field}.key", QT_TRANSLATE_NOOP(
+                    "DraftProblem", "Key {key} is used twice in the menu."), {"key": choice.key}))
             seen.add(choice.key)
             item: dict[str, Any] = {"key": choice.key}
             item.update(_part(choice, field, problems) or {})
@@ -97,7 +103,8 @@ def _voice_flow(script: CallScript, problems: list[DraftProblem]) -> dict[str, A
             if choice.transfer is not None:
                 item["transfer"] = _transfer(choice.transfer, f"{field}.transfer", problems)
             if len(item) == 1:
-                problems.append(DraftProblem(field, f"Say what happens when the caller presses {choice.key}."))
+                problems.append(DraftProblem(field, QT_TRANSLATE_NOOP(
+                    "DraftProblem", "Say what happens when the caller presses {key}."), {"key": choice.key}))
             choices.append(item)
         menu["choices"] = choices
         flow["menu"] = menu
@@ -114,13 +121,15 @@ def _message(draft: CampaignDraft, problems: list[DraftProblem]) -> tuple[dict[s
     if isinstance(msg, SpokenText):
         language, gender = msg.language, msg.gender
         if not msg.text.strip():
-            problems.append(DraftProblem("message.text", "Write the text the callers will hear."))
+            problems.append(DraftProblem("message.text", QT_TRANSLATE_NOOP(
+                "DraftProblem", "Write the text the callers will hear.")))
         flow: dict[str, Any] = {"machineDetection": False, "welcome": {"say": msg.text.strip()}}
     elif isinstance(msg, AudioFile):
         url = msg.url.strip()
         if not url.lower().startswith(("https://", "http://")):
             problems.append(DraftProblem("message.url",
-                                         "Give the public web address (https://...) of the recording."))
+                                         QT_TRANSLATE_NOOP("DraftProblem", "Give the public web "
+                                                           "address (https://...) of the recording.")))
         flow = {"machineDetection": False, "welcome": {"prompt": url}}
     else:
         assert isinstance(msg, CallScript)
@@ -128,7 +137,9 @@ def _message(draft: CampaignDraft, problems: list[DraftProblem]) -> tuple[dict[s
         flow = _voice_flow(msg, problems)
     if NAXAI.language(language) is None:
         offered = ", ".join(lang.code for lang in NAXAI.languages)
-        problems.append(DraftProblem("message.language", f"Naxai does not speak {language}. Choose one of {offered}."))
+        problems.append(DraftProblem("message.language", QT_TRANSLATE_NOOP(
+            "DraftProblem", "Naxai does not speak {language}. Choose one of {offered}."),
+            {"language": language, "offered": offered}))
     return flow, language, NAXAI.voice_code(gender)
 
 
@@ -148,55 +159,64 @@ def check_and_build(
     send_at = d.schedule.send_at
     if now is not None and send_at is not None and send_at < now - SCHEDULE_GRACE:
         problems.append(DraftProblem("delivery.schedule.send_at",
-                                     "The start time has passed. Choose a later time, or send now."))
+                                     QT_TRANSLATE_NOOP("DraftProblem", "The start time has passed. "
+                                                       "Choose a later time, or send now.")))
     if not reference.strip():
-        problems.append(DraftProblem("name", "Give the campaign a name."))
+        problems.append(DraftProblem("name", QT_TRANSLATE_NOOP("DraftProblem", "Give the campaign a name.")))
     elif len(reference) > NAME_MAX_LENGTH:
-        problems.append(DraftProblem("name", f"Keep the campaign name under {NAME_MAX_LENGTH} characters."))
+        problems.append(DraftProblem("name", QT_TRANSLATE_NOOP(
+            "DraftProblem", "Keep the campaign name under {limit} characters."), {"limit": NAME_MAX_LENGTH}))
     sender = naxai_number(d.sender)
     if not _is_number(sender, NAXAI.sender_min_length, NAXAI.sender_max_length):
-        problems.append(DraftProblem("delivery.sender",
-                                     "The calling number must be a full international number of 8 to 15 digits, "
-                                     "for example 3225550100."))
+        problems.append(DraftProblem("delivery.sender", QT_TRANSLATE_NOOP(
+            "DraftProblem", "The calling number must be a full international number of {low} to {high} "
+            "digits, for example {example}."),
+            {"low": NAXAI.sender_min_length, "high": NAXAI.sender_max_length, "example": "3225550100"}))
     body: dict[str, Any] = {"name": reference, "from": sender}
     audience = draft.audience
     segment = (audience.segment_id or "").strip()
     typed = [naxai_number(n) for n in numbers]
     if audience.source == "segment":  # the typed numbers are kept in the draft, not sent
         if not segment:
-            problems.append(DraftProblem("audience.segment_id", "Choose a segment of your Naxai contacts."))
+            problems.append(DraftProblem("audience.segment_id", QT_TRANSLATE_NOOP(
+                "DraftProblem", "Choose a segment of your Naxai contacts.")))
         elif not UUID_RE.match(segment):
-            problems.append(DraftProblem("audience.segment_id", "Choose the segment from the list of Naxai segments."))
+            problems.append(DraftProblem("audience.segment_id", QT_TRANSLATE_NOOP(
+                "DraftProblem", "Choose the segment from the list of Naxai segments.")))
         body.update(source="people", segmentIds=[segment], include_unsubscribed=audience.include_unsubscribed)
     elif typed:
         bad = [n for n, t in zip(numbers, typed, strict=True) if not _is_number(t)]
         if bad:
-            problems.append(DraftProblem("audience.numbers_text",
-                                         f"These numbers are not valid international numbers: {', '.join(bad[:5])}"
-                                         + (" ..." if len(bad) > 5 else "")))
+            problems.append(DraftProblem("audience.numbers_text", QT_TRANSLATE_NOOP(
+                "DraftProblem", "These numbers are not valid international numbers: {numbers}"),
+                {"numbers": ", ".join(bad[:5]) + (" ..." if len(bad) > 5 else "")}))
         body.update(source="file", file={"numbers": list(dict.fromkeys(typed))})
     else:
-        problems.append(DraftProblem("audience", "Choose one segment, or type the numbers to call."))
+        problems.append(DraftProblem("audience", QT_TRANSLATE_NOOP(
+            "DraftProblem", "Choose one segment, or type the numbers to call.")))
     flow, language, voice = _message(draft, problems)
     body.update(voiceFlow=flow, language=language, voice=voice)
     r = d.retry
     if len(r.delays_minutes) != r.retries:
-        problems.append(DraftProblem("delivery.retry.delays_minutes",
-                                     f"Give one waiting time per retry: {r.retries} retries need {r.retries} "
-                                     f"waiting times, there are {len(r.delays_minutes)}."))
+        problems.append(DraftProblem("delivery.retry.delays_minutes", QT_TRANSLATE_NOOP(
+            "DraftProblem", "Give one waiting time per retry: {retries} retries need {retries} waiting "
+            "times, there are {count}."), {"retries": r.retries, "count": len(r.delays_minutes)}))
     if any(x < 0 or x > m.MAX_RETRY_DELAY_MINUTES for x in r.delays_minutes):
-        problems.append(DraftProblem("delivery.retry.delays_minutes",
-                                     "Each waiting time before a retry must be between 0 and 4,320 minutes (3 days)."))
+        problems.append(DraftProblem("delivery.retry.delays_minutes", QT_TRANSLATE_NOOP(
+            "DraftProblem", "Each waiting time before a retry must be between 0 and {limit} minutes (3 days)."),
+            {"limit": m.MAX_RETRY_DELAY_MINUTES}))
     body.update(retries=r.retries, retryOnNoInput=r.retry_on_no_input, retryOnFailed=r.retry_on_failed,
                 retryDelays=list(r.delays_minutes))
     if d.calendar_id:
         if not UUID_RE.match(d.calendar_id):
-            problems.append(DraftProblem("delivery.calendar_id", "Choose the calendar from the list of Naxai calendars."))
+            problems.append(DraftProblem("delivery.calendar_id", QT_TRANSLATE_NOOP(
+                "DraftProblem", "Choose the calendar from the list of Naxai calendars.")))
         body["calendarId"] = d.calendar_id
     body["distribution"] = d.distribution
     if d.distribution == "dynamic":
         if not (d.dynamic_name or "").strip():
-            problems.append(DraftProblem("delivery.dynamic_name", "Name the load distribution to use, or choose none."))
+            problems.append(DraftProblem("delivery.dynamic_name", QT_TRANSLATE_NOOP(
+                "DraftProblem", "Name the load distribution to use, or choose none.")))
         body["dynamicName"] = (d.dynamic_name or "").strip()
     if actions is not None:
         body["actions"] = actions
@@ -205,7 +225,9 @@ def check_and_build(
     try:
         request = m.BroadcastRequest.model_validate(body)
     except ValidationError as exc:  # a rule the checks above missed: still say where
-        return None, [DraftProblem(".".join(str(p) for p in e["loc"]) or "draft", e["msg"]) for e in exc.errors()]
+        return None, [DraftProblem(".".join(str(p) for p in e["loc"]) or "draft",
+                                   QT_TRANSLATE_NOOP("DraftProblem", "{detail}"), {"detail": e["msg"]})
+                      for e in exc.errors()]
     return request, []
 
 

@@ -14,7 +14,7 @@ from app.domain.delivery import Callback
 from app.domain.message import AudioFile, CallScript, SpokenText
 from app.domain.providers import ROUTEE
 from app.domain.schedule import schedule_problems
-from app.domain.validation import DraftInvalid, DraftProblem
+from app.domain.validation import QT_TRANSLATE_NOOP, DraftInvalid, DraftProblem
 from app.providers.routee.models import (
     FINAL_MESSAGE_STATUSES,
     CallbackSpec,
@@ -55,62 +55,89 @@ def draft_problems(
     """Every documented Routee limit the draft breaks, in plain words pointing at the field
     (a start time that has passed too: Routee would otherwise call at once)."""
     problems: list[DraftProblem] = []
-    add = lambda field, message: problems.append(DraftProblem(field, message))  # noqa: E731
+    add = problems.append
     delivery = draft.delivery
 
     sender = delivery.sender.strip()
     if not sender:
-        add("delivery.sender", "Enter the caller number people will see (digits only, up to 16).")
+        add(DraftProblem("delivery.sender", QT_TRANSLATE_NOOP(
+            "DraftProblem", "Enter the caller number people will see (digits only, up to {limit})."),
+            {"limit": MAX_SENDER}))
     elif not SENDER_RE.match(sender) or len(sender) > MAX_SENDER:
-        add("delivery.sender", f"Routee needs a numeric caller number of at most {MAX_SENDER} characters, "
-                               "for example +306912345678.")
+        add(DraftProblem("delivery.sender", QT_TRANSLATE_NOOP(
+            "DraftProblem", "Routee needs a numeric caller number of at most {limit} characters, "
+            "for example {example}."), {"limit": MAX_SENDER, "example": "+306912345678"}))
 
     if not NAME_RE.match(reference):
-        add("name", "The campaign name must be 2 to 30 characters: letters, digits, spaces and '-' only.")
+        add(DraftProblem("name", QT_TRANSLATE_NOOP(
+            "DraftProblem",
+            "The campaign name must be 2 to 30 characters: letters, digits, spaces and '-' only.")))
 
     contacts, groups = draft.audience.contacts, draft.audience.groups
     if not numbers and not contacts and not groups:
-        add("audience.numbers", "Add at least one phone number, contact or group.")
-    for field, items, label in (("audience.numbers", numbers, "phone numbers"),
-                                ("audience.contacts", contacts, "contacts"),
-                                ("audience.groups", groups, "groups")):
-        if len(items) > MAX_PER_KIND:  # VoiceDesk splits larger audiences (app/domain/split.py)
-            add(field, f"Routee accepts at most {MAX_PER_KIND:,} {label} per campaign; "
-                       f"this one has {len(items):,}.")
+        add(DraftProblem("audience.numbers", QT_TRANSLATE_NOOP(
+            "DraftProblem", "Add at least one phone number, contact or group.")))
+    # VoiceDesk splits larger audiences (app/domain/split.py)
+    if len(numbers) > MAX_PER_KIND:
+        add(DraftProblem("audience.numbers", QT_TRANSLATE_NOOP(
+            "DraftProblem", "Routee accepts at most {limit} phone numbers per campaign; this one has {count}."),
+            {"limit": MAX_PER_KIND, "count": len(numbers)}))
+    if len(contacts) > MAX_PER_KIND:
+        add(DraftProblem("audience.contacts", QT_TRANSLATE_NOOP(
+            "DraftProblem", "Routee accepts at most {limit} contacts per campaign; this one has {count}."),
+            {"limit": MAX_PER_KIND, "count": len(contacts)}))
+    if len(groups) > MAX_PER_KIND:
+        add(DraftProblem("audience.groups", QT_TRANSLATE_NOOP(
+            "DraftProblem", "Routee accepts at most {limit} groups per campaign; this one has {count}."),
+            {"limit": MAX_PER_KIND, "count": len(groups)}))
     bad = [n for n in numbers if not E164_RE.match(n)]
     if bad:
         shown = ", ".join(bad[:3]) + (" ..." if len(bad) > 3 else "")
-        add("audience.numbers", f"These numbers are not in international format (+ and country code): {shown}")
+        add(DraftProblem("audience.numbers", QT_TRANSLATE_NOOP(
+            "DraftProblem", "These numbers are not in international format (+ and country code): {numbers}"),
+            {"numbers": shown}))
 
     message = draft.message
     if isinstance(message, SpokenText):
         if not message.text.strip():
-            add("message.text", "Type the text to be read to the people called.")
+            add(DraftProblem("message.text", QT_TRANSLATE_NOOP(
+                "DraftProblem", "Type the text to be read to the people called.")))
         elif len(message.text) > MAX_TEXT:
-            add("message.text", f"Routee reads at most {MAX_TEXT:,} characters; this text has "
-                                f"{len(message.text):,}. Shorten it.")
+            add(DraftProblem("message.text", QT_TRANSLATE_NOOP(
+                "DraftProblem", "Routee reads at most {limit} characters; this text has {count}. Shorten it."),
+                {"limit": MAX_TEXT, "count": len(message.text)}))
         if ROUTEE.language(message.language) is None:
-            add("message.language", f"Routee cannot speak the language '{message.language}'. Choose another language.")
+            add(DraftProblem("message.language", QT_TRANSLATE_NOOP(
+                "DraftProblem", "Routee cannot speak the language '{language}'. Choose another language."),
+                {"language": message.language}))
     elif isinstance(message, AudioFile):
         if not message.url.strip():
-            add("message.url", "Give the public web address of the WAV recording.")
+            add(DraftProblem("message.url", QT_TRANSLATE_NOOP(
+                "DraftProblem", "Give the public web address of the WAV recording.")))
         elif not _is_wav_url(message.url.strip()):
-            add("message.url", "Routee only plays .wav files: the recording address must be a web address ending in .wav.")
+            add(DraftProblem("message.url", QT_TRANSLATE_NOOP(
+                "DraftProblem",
+                "Routee only plays .wav files: the recording address must be a web address ending in .wav.")))
     elif isinstance(message, CallScript):
-        add("message", "Routee cannot play call scripts with menus. Use spoken text or a WAV recording.")
+        add(DraftProblem("message", QT_TRANSLATE_NOOP(
+            "DraftProblem", "Routee cannot play call scripts with menus. Use spoken text or a WAV recording.")))
 
     if delivery.hangup_delay is not None and not 1 <= delivery.hangup_delay <= names.routee_hangup_delay_max:
-        add("delivery.hangup_delay",
-            f"The ringing time must be between 1 and {names.routee_hangup_delay_max} seconds.")
+        add(DraftProblem("delivery.hangup_delay", QT_TRANSLATE_NOOP(
+            "DraftProblem", "The ringing time must be between 1 and {limit} seconds."),
+            {"limit": names.routee_hangup_delay_max}))
     if delivery.dtmf_wait_seconds is not None:
         if not delivery.collect_dtmf:
-            add("delivery.dtmf_wait_seconds", "Turn on key-press collection to set a waiting time for key presses.")
+            add(DraftProblem("delivery.dtmf_wait_seconds", QT_TRANSLATE_NOOP(
+                "DraftProblem", "Turn on key-press collection to set a waiting time for key presses.")))
         elif delivery.dtmf_wait_seconds < 0:
-            add("delivery.dtmf_wait_seconds", "The waiting time for key presses cannot be negative.")
+            add(DraftProblem("delivery.dtmf_wait_seconds", QT_TRANSLATE_NOOP(
+                "DraftProblem", "The waiting time for key presses cannot be negative.")))
     for field, cb in (("delivery.message_callback", delivery.message_callback),
                       ("delivery.campaign_callback", delivery.campaign_callback)):
         if cb is not None and cb.url.strip() and not _is_https(cb.url.strip()):
-            add(f"{field}.url", "Status notification addresses must start with https://.")
+            add(DraftProblem(f"{field}.url", QT_TRANSLATE_NOOP(
+                "DraftProblem", "Status notification addresses must start with https://.")))
     problems.extend(schedule_problems(delivery.schedule, now or datetime.now(UTC)))
     return problems
 

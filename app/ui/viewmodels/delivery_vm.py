@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QTimeZone, Signal
+from PySide6.QtCore import QObject, QTimeZone, Signal
 
 from app.domain import schedule as sch
 from app.domain.delivery import Callback, CallbackStrategy, Schedule
 from app.domain.providers import ProviderId
 from app.domain.validation import DraftProblem
+from app.ui.problem_text import day_and_month_names, problem_text, spoken_when
 from app.ui.tasks import TaskRunner
 from app.ui.viewmodels.draft_vm import DraftViewModel
 
@@ -107,29 +108,21 @@ class DeliveryViewModel(QObject):
         draft = self._draft_vm.draft
         return sch.delivery_problems(draft.delivery, draft.provider, self._now())
 
-    def _names(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        locale = QLocale()
-        days = tuple(locale.dayName(i, QLocale.FormatType.LongFormat) for i in range(1, 8))
-        months = tuple(locale.monthName(i, QLocale.FormatType.LongFormat) for i in range(1, 13))
-        return days, months
-
     def schedule_sentence(self) -> str:
         """'The calls start on Wednesday 25 November, 09:30 Brussels time.' or the send-now sentence."""
         send_at = self._draft_vm.draft.delivery.schedule.send_at
         if send_at is None:
             return self.tr("The calls start as soon as you send the campaign.")
-        days, months = self._names()
         zone = self.zone()
-        when = sch.say_when(send_at, zone, now=self._now(), day_names=days, month_names=months,
-                            template=self.tr("{weekday} {day} {month}{year}, {time} {place} time"))
+        when = spoken_when(send_at, zone, self._now())
         if zone == "UTC":
             sentence = self.tr("The calls start on %1.").replace("%1", when)
         else:
             sentence = self.tr("The calls start on %1 (%2 UTC).").replace("%1", when).replace(
                 "%2", f"{send_at.astimezone(UTC):%H:%M}")
-        note = sch.twice_note(sch.to_local(send_at, zone).replace(tzinfo=None), zone, send_at.astimezone(
+        note = sch.twice_words(sch.to_local(send_at, zone).replace(tzinfo=None), zone, send_at.astimezone(
             sch.ZoneInfo(zone)).fold)
-        return sentence + (" " + self.tr(note) if note else "")
+        return sentence + (" " + problem_text(note) if note else "")
 
     # --- editing: sender and schedule ------------------------------------------------------------
     def set_sender(self, sender: str) -> None:
@@ -149,7 +142,7 @@ class DeliveryViewModel(QObject):
         try:
             instant = sch.to_utc(local, zone, twice="earlier")
         except sch.ScheduleError as exc:
-            return self.tr(str(exc))
+            return problem_text(exc)
         self._draft_vm.set_delivery(schedule=Schedule(send_at=instant, timezone=zone))
         self._after_schedule_change()
         return ""
@@ -236,7 +229,7 @@ class DeliveryViewModel(QObject):
         elif abs((answer - when).total_seconds()) < 60:
             self._set_next_open(self.tr("Open at that time: calls start right away."))
         else:
-            days, _months = self._names()
+            days, _months = day_and_month_names()
             text = sch.say_weekday_time(answer, self.zone(), days)
             if (answer - when).days >= 6:
                 text = sch.say_when(answer, self.zone(), now=self._now(), day_names=days, month_names=_months,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain import schedule as sch
 from app.domain.delivery import Callback
 from app.domain.providers import ProviderId
+from app.ui.problem_text import problem_text
 from app.ui.viewmodels.delivery_vm import DeliveryViewModel, system_zone
 from app.ui.viewmodels.draft_vm import DraftViewModel
 from app.ui.widgets.choices import CodeCombo
@@ -473,7 +474,7 @@ class DeliveryPage(QWidget):
         self.schedule_sentence.setText(self._dvm.schedule_sentence())
         problems: dict[str, str] = {}
         for p in self._dvm.problems():
-            problems.setdefault(p.field, QCoreApplication.translate("DraftProblem", p.message))
+            problems.setdefault(p.field, problem_text(p))
         if self._schedule_error:
             problems["delivery.schedule.send_at"] = self._schedule_error
             self.schedule_sentence.setVisible(False)

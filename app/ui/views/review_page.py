@@ -14,6 +14,7 @@ from app.services.submission import PreparedSend, SendOutcome
 from app.ui.dialogs import Dialogs
 from app.ui.numbers_text import count_text
 from app.ui.plural import plural
+from app.ui.problem_text import problem_text
 from app.ui.viewmodels.draft_account_vm import DraftAccountViewModel
 from app.ui.viewmodels.send_vm import SendViewModel
 from app.ui.views.batch_stopped import show_batch_stopped
@@ -118,7 +119,7 @@ class ReviewPage(QWidget):
         self.left_out_label.setText(self.tr("Left out: %1.").replace("%1", ", ".join(left_out)) if left_out else "")
         self.split_label.setText(self._split_text(prepared))
         if prepared.problems:
-            items = "".join(f"<li>{html.escape(p.message)}</li>" for p in prepared.problems)
+            items = "".join(f"<li>{html.escape(problem_text(p))}</li>" for p in prepared.problems)
             self.problems_label.setText(self.tr("<b>Fix these before sending:</b>") + f"<ul>{items}</ul>")
         else:
             self.problems_label.clear()
