@@ -49,6 +49,22 @@ def test_country_names() -> None:
     assert country_name(None) == "" and country_name("XX") == "XX"
 
 
+def test_country_names_follow_the_ui_language() -> None:
+    """In a French or Dutch UI, Belgium is named as the user says it; English is the fallback."""
+    from PySide6.QtCore import QLocale
+
+    saved = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+        assert country_name("BE") == "Belgique" and country_name("FR") == "France"
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        assert country_name("BE") == "België"
+        QLocale.setDefault(QLocale(QLocale.Language.Greek, QLocale.Country.Greece))
+        assert country_name("GR") == "Ελλάδα" and country_name("JP") == "Japan"  # no el_JP: English
+    finally:
+        QLocale.setDefault(saved)
+
+
 def test_append_100000_rows_incrementally(qtbot: QtBot) -> None:
     model = RecipientsTableModel()
     inserted: list[tuple[int, int]] = []

@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from app.services.do_not_call import readable_number
 from app.services.store import DoNotCallEntry
-from app.ui.models.recipients_model import country_name
+from app.ui.country_names import country_name
 from app.ui.models.rows import Index, RowsTableModel
 
 COLUMN_NUMBER = 0

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from app.domain.numbers import LineType, ParsedNumber, Problem
+from app.ui.country_names import country_name
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,16 +29,6 @@ COLUMN_ORIGINAL = 4
 COLUMN_COUNT = 5
 
 PARSED_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def country_name(code: str | None) -> str:
-    """A readable country name for an ISO alpha-2 code ('' when unknown)."""
-    if not code:
-        return ""
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyCountry:
-        return code
-    return QLocale.territoryToString(territory)
 
 
 def _tr(text: str) -> str:

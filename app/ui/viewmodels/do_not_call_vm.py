@@ -19,7 +19,8 @@ from app.services.recipients_import import CancelToken, ImportCancelled, ImportP
 from app.services.store import DoNotCallEntry
 from app.ui.error_text import describe
 from app.ui.models.do_not_call_model import DoNotCallTableModel, search_keys
-from app.ui.models.recipients_model import country_name, problem_label
+from app.ui.country_names import country_name
+from app.ui.models.recipients_model import problem_label
 from app.ui.plural import plural
 from app.ui.tasks import TaskRunner
 

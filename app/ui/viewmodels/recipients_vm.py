@@ -29,7 +29,8 @@ from app.services.recipients_import import (
     Table,
     export_invalid,
 )
-from app.ui.models.recipients_model import RecipientsTableModel, country_name
+from app.ui.country_names import country_name
+from app.ui.models.recipients_model import RecipientsTableModel
 from app.ui.tasks import TaskRunner
 
 _SEPARATOR_CHARS = re.compile(r"[\n\r,;\t|]")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.message import AudioFile, CallScript, SpokenText
 from app.domain.providers import Gender, ProviderId, capabilities
 from app.services.accounts import SANDBOX_ACCOUNT_ID
 from app.services.submission import PreparedSend, SendOutcome
+from app.ui.country_names import country_name
 from app.ui.dialogs import Dialogs
 from app.ui.numbers_text import count_text
 from app.ui.plural import plural
@@ -19,12 +20,6 @@ from app.ui.viewmodels.draft_account_vm import DraftAccountViewModel
 from app.ui.viewmodels.send_vm import SendViewModel
 from app.ui.views.batch_stopped import show_batch_stopped
 from app.ui.widgets.choices import language_name
-
-
-def _country_name(code: str) -> str:
-    """"Belgium" for BE, in the user's language when Qt knows it."""
-    territory = QLocale.codeToTerritory(code)
-    return QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else code
 
 
 class ReviewPage(QWidget):
@@ -85,7 +80,7 @@ class ReviewPage(QWidget):
         draft = prepared.draft
         caps = capabilities(draft.provider)
         count = prepared.call_count
-        countries = ", ".join(self.tr("%1 to %2").replace("%1", count_text(n)).replace("%2", _country_name(c))
+        countries = ", ".join(self.tr("%1 to %2").replace("%1", count_text(n)).replace("%2", country_name(c))
                               for c, n in sorted(prepared.report.per_country.items(), key=lambda i: -i[1]))
         calls = (self.tr("<b>Calls</b> with %1") if prepared.uncounted and not count else
                  plural("ReviewPage", count, QT_TRANSLATE_NOOP("ReviewPage", "<b>%n call</b> with %1"), QT_TRANSLATE_NOOP("ReviewPage", "<b>%n calls</b> with %1")))
