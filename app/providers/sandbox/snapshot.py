@@ -17,7 +17,7 @@ from typing import Any
 from app.providers.sandbox.clock import SimClock
 from app.providers.sandbox.core import (NAXAI_BROADCAST, NAXAI_PHONES, NAXAI_RECIPIENTS, ROUTEE_ACCOUNT,
                                         ROUTEE_CAMPAIGN)
-from app.providers.sandbox.naxai import NaxaiSimulator, _Attempt, _Broadcast, _Recipient
+from app.providers.sandbox.naxai import NaxaiSimulator, SimAttempt, SimBroadcast, SimRecipient
 from app.providers.sandbox.routee import RouteeSimulator, SimCampaign, SimMessage
 from app.providers.sandbox.statefile import Rows, StateFile
 
@@ -70,7 +70,7 @@ def decode_campaign(d: dict[str, Any]) -> SimCampaign:
 # ------------------------------------------------------------------ Naxai
 
 
-def encode_broadcast(b: _Broadcast) -> dict[str, Any]:
+def encode_broadcast(b: SimBroadcast) -> dict[str, Any]:
     """A broadcast's configuration and lifecycle (not its phones or recipients)."""
     return {"id": b.id, "config": b.config, "createdAt": _dt(b.created_at), "startedAt": _dt(b.started_at),
             "beginAt": _dt(b.begin_at), "scheduled": b.scheduled,
@@ -79,27 +79,27 @@ def encode_broadcast(b: _Broadcast) -> dict[str, Any]:
             "pausedAt": _dt(b.paused_at), "canceledAt": _dt(b.canceled_at)}
 
 
-def encode_phones(b: _Broadcast) -> list[list[str | None]]:
+def encode_phones(b: SimBroadcast) -> list[list[str | None]]:
     """The broadcast's (phone, contactId) pairs."""
     return [[phone, contact] for phone, contact in b.phones]
 
 
-def encode_recipients(b: _Broadcast) -> list[dict[str, Any]]:
+def encode_recipients(b: SimBroadcast) -> list[dict[str, Any]]:
     """The recipients and every call attempt planned for them at start."""
     return [{"id": r.id, "phone": r.phone, "contactId": r.contact_id, "invalid": r.invalid,
              "attempts": [asdict(a) for a in r.attempts]} for r in b.recipients]
 
 
-def decode_broadcast(head: dict[str, Any], phones: list[Any], recipients: list[Any]) -> _Broadcast:
+def decode_broadcast(head: dict[str, Any], phones: list[Any], recipients: list[Any]) -> SimBroadcast:
     """A broadcast from its three rows."""
     control = head["control"]
     if not isinstance(head["config"], dict) or "voiceFlow" not in head["config"]:
         raise ValueError("a Naxai broadcast without its configuration")
-    return _Broadcast(
+    return SimBroadcast(
         id=str(head["id"]), config=head["config"], created_at=_parse(head["createdAt"]),  # type: ignore[arg-type]
         phones=[(str(p), None if c is None else str(c)) for p, c in phones],
-        recipients=[_Recipient(id=str(r["id"]), phone=str(r["phone"]), contact_id=r["contactId"],
-                               invalid=bool(r["invalid"]), attempts=[_Attempt(**a) for a in r["attempts"]])
+        recipients=[SimRecipient(id=str(r["id"]), phone=str(r["phone"]), contact_id=r["contactId"],
+                               invalid=bool(r["invalid"]), attempts=[SimAttempt(**a) for a in r["attempts"]])
                     for r in recipients],
         started_at=_parse(head["startedAt"]), begin_at=_parse(head["beginAt"]), scheduled=bool(head["scheduled"]),
         segments=[[_parse(start), _parse(end)] for start, end in head["segments"]],
@@ -138,7 +138,7 @@ class Restored:
     clock_now: datetime | None = None
     campaigns: dict[str, SimCampaign] = field(default_factory=dict)
     balance: float | None = None
-    broadcasts: dict[str, _Broadcast] = field(default_factory=dict)
+    broadcasts: dict[str, SimBroadcast] = field(default_factory=dict)
 
     def apply(self, routee: RouteeSimulator, naxai: NaxaiSimulator) -> None:
         """Put the campaigns and broadcasts back into freshly made simulators."""
