@@ -123,7 +123,6 @@ def test_routee_refuses_a_time_that_has_passed() -> None:
     assert "delivery.schedule.send_at" in [p.field for p in problems]
 
 
-@pytest.mark.xfail(reason="naxai.mapping sends a past scheduledAt with no pre-send problem")
 def test_naxai_refuses_a_time_that_has_passed() -> None:
     problems = naxai.check_draft(naxai_draft(schedule=PAST), "Water cut", ["+32470123456"])
     assert "delivery.schedule.send_at" in [p.field for p in problems]
