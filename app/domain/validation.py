@@ -37,12 +37,12 @@ def _own_copy(params: Mapping[str, Param] | None) -> dict[str, Param]:
     return dict(params or {})
 
 
-@dataclass(frozen=True)
-class Words:
-    """A plain-words sentence that is not about one field (a schedule note): template and values."""
+class _Template:
+    """What Words and DraftProblem share: a template `text` with its `params`, kept as an own
+    read-only copy, and its English rendering (logs, the command line, support details)."""
 
     text: str
-    params: Mapping[str, Param] = dataclass_field(default_factory=dict, hash=False)
+    params: Mapping[str, Param]
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "params", _own_copy(self.params))
@@ -54,21 +54,21 @@ class Words:
 
 
 @dataclass(frozen=True)
-class DraftProblem:
+class Words(_Template):
+    """A plain-words sentence that is not about one field (a schedule note): template and values."""
+
+    text: str
+    params: Mapping[str, Param] = dataclass_field(default_factory=dict, hash=False)
+
+
+@dataclass(frozen=True)
+class DraftProblem(_Template):
     """One thing the user must fix: the draft field at fault and what is wrong with it, as a
     translatable template (`text`, marked QT_TRANSLATE_NOOP("DraftProblem", …)) and its values."""
 
     field: str
     text: str
     params: Mapping[str, Param] = dataclass_field(default_factory=dict, hash=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "params", _own_copy(self.params))
-
-    @property
-    def message(self) -> str:
-        """The problem in English (logs, the command line, support details)."""
-        return english(self.text, self.params)
 
 
 class DraftInvalid(ValueError):
