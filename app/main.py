@@ -225,7 +225,6 @@ async def compose(
     *,
     sandbox_speed: float | None = None,
     tracking_interval: float = 3.0,
-    show_pages: bool = True,
     window: Any = None,
 ) -> Composition:
     """Build the store, providers, services, view-models and pages, wired, into `window` (one from
