@@ -3212,6 +3212,10 @@
         <translation>VoiceDesk sendet diese %1 Gruppen als %2 Kampagnen, „%3“ bis „%4“.</translation>
     </message>
     <message>
+        <source>Your do-not-call list applies only to the numbers typed or imported here, not to the people the provider adds.</source>
+        <translation>Ihre Sperrliste gilt nur für die hier eingegebenen oder importierten Nummern, nicht für die Personen, die der Anbieter hinzufügt.</translation>
+    </message>
+    <message>
         <source>the chosen segment</source>
         <translation>das gewählte Segment</translation>
     </message>

@@ -3212,6 +3212,10 @@
         <translation>Το VoiceDesk θα στείλει αυτές τις %1 ομάδες ως %2 καμπάνιες, από «%3» έως «%4».</translation>
     </message>
     <message>
+        <source>Your do-not-call list applies only to the numbers typed or imported here, not to the people the provider adds.</source>
+        <translation>Η λίστα «μην καλείτε» ισχύει μόνο για τους αριθμούς που πληκτρολογήθηκαν ή εισήχθησαν εδώ, όχι για τα άτομα που προσθέτει ο πάροχος.</translation>
+    </message>
+    <message>
         <source>the chosen segment</source>
         <translation>το επιλεγμένο τμήμα κοινού</translation>
     </message>

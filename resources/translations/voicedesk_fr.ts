@@ -3212,6 +3212,10 @@
         <translation>VoiceDesk enverra ces %1 groupes en %2 campagnes, de «&#xa0;%3&#xa0;» à «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
+        <source>Your do-not-call list applies only to the numbers typed or imported here, not to the people the provider adds.</source>
+        <translation>Votre liste «&#xa0;ne pas appeler&#xa0;» ne s&apos;applique qu&apos;aux numéros saisis ou importés ici, pas aux personnes que le fournisseur ajoute.</translation>
+    </message>
+    <message>
         <source>the chosen segment</source>
         <translation>le segment choisi</translation>
     </message>

@@ -3212,6 +3212,10 @@
         <translation>VoiceDesk verzendt deze %1 groepen als %2 campagnes, „%3” tot „%4”.</translation>
     </message>
     <message>
+        <source>Your do-not-call list applies only to the numbers typed or imported here, not to the people the provider adds.</source>
+        <translation>Uw niet-bellen-lijst geldt alleen voor de nummers die hier zijn getypt of geïmporteerd, niet voor de mensen die de provider toevoegt.</translation>
+    </message>
+    <message>
         <source>the chosen segment</source>
         <translation>het gekozen segment</translation>
     </message>

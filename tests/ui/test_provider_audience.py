@@ -165,6 +165,7 @@ def test_routee_contacts_and_groups_counted_then_sent(voicedesk: Any, qloop: Any
     app.window.go_to(3)
     qloop.run_until(lambda: review.send_button.text() == "Send 35 calls…", message="the counted number was not used")
     assert "Routee counted 34 people in them." in review.summary_label.text()
+    assert "do-not-call list applies only to the numbers typed or imported here" in review.summary_label.text()
     assert "2 Routee contacts and everyone in 2 groups" in review.summary_label.text()
     confirm_send(app, qtbot, "Send 35 calls? This is a paid service.")
     qloop.run_until(lambda: len(app.sandbox.routee.campaigns) == 1, message="the campaign never reached the Sandbox")

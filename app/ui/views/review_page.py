@@ -146,10 +146,15 @@ class ReviewPage(QWidget):
         show_batch_stopped(self, self._dialogs, outcome, self._vm.send_remaining)
 
     def _audience_text(self, prepared: PreparedSend) -> str:
-        """The provider's own recipients in a sentence: Routee contacts and groups, or the Naxai segment."""
-        audience, provider = prepared.draft.audience, prepared.draft.provider
-        if not audience.provider_recipients(provider):
+        """The provider's own recipients in sentences (Routee contacts and groups, or the Naxai
+        segment), and that the do-not-call list cannot reach them: the provider holds their numbers."""
+        if not prepared.draft.audience.provider_recipients(prepared.draft.provider):
             return ""
+        return self._provider_recipients_text(prepared) + " " + self.tr(
+            "Your do-not-call list applies only to the numbers typed or imported here, not to the people the provider adds.")
+
+    def _provider_recipients_text(self, prepared: PreparedSend) -> str:
+        audience, provider = prepared.draft.audience, prepared.draft.provider
         counted = prepared.audience_count
         if provider is ProviderId.NAXAI:
             name = html.escape(audience.segment_name or self.tr("the chosen segment"))
