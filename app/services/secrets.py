@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.backend
-import keyring.errors
-from keyring.backends import chainer, fail
+if TYPE_CHECKING:
+    import keyring.backend
+
+# `keyring` is imported where it is used: it takes about 60 ms to import, and only real provider
+# accounts need it, so the app's start (which builds the account service) does not pay for it.
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +58,8 @@ def secure_backends(
     backend: keyring.backend.KeyringBackend,
 ) -> list[keyring.backend.KeyringBackend]:
     """The secure backends behind `backend` (the chainer's members, or itself)."""
+    from keyring.backends import chainer, fail
+
     members = backend.backends if isinstance(backend, chainer.ChainerBackend) else [backend]
     return [b for b in members if not isinstance(b, fail.Keyring) and not _is_insecure(b)]
 
@@ -73,6 +77,8 @@ class SecretStore:
         self.service = service
 
     def _secure_backend(self) -> keyring.backend.KeyringBackend:
+        import keyring
+
         backend = self._backend if self._backend is not None else keyring.get_keyring()
         usable = secure_backends(backend)
         if not usable:
@@ -98,6 +104,8 @@ class SecretStore:
 
     def set(self, account_id: str, secret: str) -> None:
         """Store the account's secret; raises NoSecureStore or SecretStoreError; never elsewhere."""
+        import keyring.errors
+
         if not secret:
             raise SecretStoreError("The secret is empty; enter the secret the provider gave you.")
         backend = self._secure_backend()
@@ -119,6 +127,8 @@ class SecretStore:
 
     def get(self, account_id: str) -> str | None:
         """The account's secret, or None when none is stored."""
+        import keyring.errors
+
         backend = self._secure_backend()
         try:
             return backend.get_password(self.service, account_id)
@@ -135,6 +145,8 @@ class SecretStore:
 
     def delete(self, account_id: str) -> bool:
         """Forget the account's secret; False when there was none."""
+        import keyring.errors
+
         backend = self._secure_backend()
         try:
             if backend.get_password(self.service, account_id) is None:
