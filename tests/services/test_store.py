@@ -191,7 +191,7 @@ async def test_submission_lifecycle_and_history(store: Store) -> None:
 async def test_do_not_call(store: Store) -> None:
     assert await store.add_do_not_call(["+32470000001", "+32470000002", "+32470000001"]) == 2
     assert await store.add_do_not_call(["+32470000002"]) == 0
-    assert await store.import_do_not_call("# list\n+32470000003, asked\n\n+32470000001\n") == 1
+    assert await store.add_do_not_call(["+32470000003", "+32470000001"], "asked") == 1
     many = [f"+3247{i:07d}" for i in range(2000)]
     assert await store.do_not_call_contains(many) == {
         "+32470000001",
@@ -201,7 +201,6 @@ async def test_do_not_call(store: Store) -> None:
     assert await store.remove_do_not_call(["+32470000002", "+32479999999"]) == 1
     entries = await store.list_do_not_call()
     assert [e.number for e in entries] == ["+32470000001", "+32470000003"]
-    assert await store.export_do_not_call() == "+32470000001\n+32470000003\n"
 
 
 @pytest.mark.asyncio

@@ -121,17 +121,3 @@ class DoNotCallStore(StoreConnection):
         return await self._run(
             lambda: self._connection().execute("SELECT COUNT(*) FROM do_not_call").fetchone()[0]
         )
-
-    async def import_do_not_call(self, text: str, note: str = "") -> int:
-        """Add one number per line of `text` (blank lines and `#` comments skipped)."""
-        numbers = [
-            line.split(",")[0].strip()
-            for line in text.splitlines()
-            if line.strip() and not line.lstrip().startswith("#")
-        ]
-        return await self.add_do_not_call(numbers, note)
-
-    async def export_do_not_call(self) -> str:
-        """The list as text, one number per line."""
-        entries = await self.list_do_not_call()
-        return "".join(f"{e.number}\n" for e in entries)
