@@ -324,10 +324,8 @@ class AccountService:
         await self._store.save_account(replace(account, extra={**account.extra, REMOVED_MARK: "yes"}))
         await self._forget_secret(account.id)
         if self._settings is not None:
-            from app.services.settings import ACTIVE_ACCOUNT_ID, LAST_ACCOUNTS
+            from app.services.settings import LAST_ACCOUNTS
 
-            if self._settings.get(ACTIVE_ACCOUNT_ID) == account.id:
-                await self._settings.set(ACTIVE_ACCOUNT_ID, SANDBOX_ACCOUNT_ID)
             last = self._settings.get(LAST_ACCOUNTS)
             if account.id in last.values():
                 await self._settings.set(LAST_ACCOUNTS, {k: v for k, v in last.items() if v != account.id})

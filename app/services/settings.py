@@ -111,11 +111,6 @@ DEFAULT_PROVIDER = declare(
         choices=tuple(p.value for p in ProviderId),
     )
 )
-ACTIVE_ACCOUNT_ID = declare(
-    Setting(
-        "accounts.active_account_id", str, "sandbox", N_("Account used to send"), section="accounts"
-    )
-)
 def _check_last_accounts(value: dict[str, Any]) -> None:
     providers = {p.value for p in ProviderId}
     for key, item in value.items():

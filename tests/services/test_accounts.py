@@ -23,7 +23,7 @@ from app.services.accounts import (
 )
 from app.services.paths import data_dir, log_dir
 from app.services.secrets import NoSecureStore, SecretStore
-from app.services.settings import ACTIVE_ACCOUNT_ID, Settings
+from app.services.settings import LAST_ACCOUNTS, Settings
 from app.services.store import Store, StoreError, default_store_path
 from tests.services.test_secrets import secret_service  # noqa: F401 - the real keyring fixture
 
@@ -127,10 +127,10 @@ async def test_add_edit_remove(
 
     settings = Settings(store)
     await settings.load()
-    await settings.set(ACTIVE_ACCOUNT_ID, routee.id)
+    await settings.set(LAST_ACCOUNTS, {"routee": routee.id})
     with_settings = AccountService(store, SecretStore(memory_keyring), settings=settings)  # type: ignore[arg-type]
     await with_settings.remove(routee.id)
-    assert settings.get(ACTIVE_ACCOUNT_ID) == SANDBOX_ACCOUNT_ID
+    assert settings.get(LAST_ACCOUNTS) == {}  # new drafts no longer start on the removed account
     assert ("VoiceDesk", routee.id) not in memory_keyring.items
     with pytest.raises(AccountError, match="no longer exists"):
         await service.get(routee.id)

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from app.services.settings import (
-    ACTIVE_ACCOUNT_ID,
     AUTOSAVE_DELAY,
     DEFAULT_COUNTRY,
     DEFAULT_PROVIDER,
@@ -34,7 +33,6 @@ async def test_defaults(store: Store) -> None:
     await settings.load()
     assert settings.get(DEFAULT_COUNTRY) == "BE"
     assert settings.get(DEFAULT_PROVIDER) == "routee"
-    assert settings.get(ACTIVE_ACCOUNT_ID) == "sandbox"
     assert settings.get(SANDBOX_SPEED) == 1.0
     assert settings.get(UNCONFIRMED_OVERRIDES) == {}
     assert settings.get(AUTOSAVE_DELAY) == 0.5
